@@ -1,0 +1,97 @@
+// saraban-admin migrate | status
+#include "app/admin/admincommand.h"
+#include "core/db/migrator.h"
+
+#include <QCoreApplication>
+
+namespace saraban::admin {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("saraban::admin", text);
+}
+
+int migrate(Context &context)
+{
+    if (!context.arguments.isEmpty()) {
+        context.err << "saraban-admin: " << tr("migrate takes no arguments.") << Qt::endl;
+        return UsageOrConnection;
+    }
+    auto connection = context.connect();
+    if (!connection)
+        return context.fail(connection.error(), UsageOrConnection);
+    Migrator migrator((*connection)->database);
+    auto applied = migrator.migrate();
+    if (!applied) {
+        const bool refused = applied.error().code.startsWith(QLatin1String("schema."));
+        return context.fail(applied.error(), refused ? CheckFailed : UsageOrConnection);
+    }
+    auto state = migrator.state();
+    if (!state)
+        return context.fail(state.error(), UsageOrConnection);
+    if (*applied == 0)
+        context.out << tr("The schema is already at version %1; nothing to do.").arg(state->current)
+                    << Qt::endl;
+    else
+        context.out << QCoreApplication::translate(
+                           "saraban::admin",
+                           "Applied %n migration(s); the schema is now at version %1.", nullptr,
+                           *applied)
+                           .arg(state->current)
+                    << Qt::endl;
+    return Success;
+}
+
+int status(Context &context)
+{
+    if (!context.arguments.isEmpty()) {
+        context.err << "saraban-admin: " << tr("status takes no arguments.") << Qt::endl;
+        return UsageOrConnection;
+    }
+    auto connection = context.connect();
+    if (!connection)
+        return context.fail(connection.error(), UsageOrConnection);
+    const ConnectionProfile profile = (*connection)->session->profile();
+    auto status = DatabaseSession::status((*connection)->database, profile);
+    if (!status)
+        return context.fail(status.error(), UsageOrConnection);
+
+    const auto line = [&](const QString &label, const QString &value) {
+        context.out << label.leftJustified(18) << value << Qt::endl;
+    };
+    line(tr("Connection:"), profile.describe());
+    line(tr("Server:"), status->serverVersion);
+    line(tr("Database:"), status->database);
+    line(tr("User:"), status->user);
+    line(tr("Location:"), status->location);
+    if (profile.isLocal())
+        line(tr("Data directory:"), status->dataDirectory);
+    line(tr("Installation:"),
+         status->installationId.isEmpty() ? tr("(not set up yet)") : status->installationId);
+    QString schema;
+    if (status->schema.isCurrent())
+        schema = tr("version %1 (current)").arg(status->schema.current);
+    else if (status->schema.isNewer())
+        schema = tr("version %1, newer than this saraban-admin (%2)")
+                     .arg(status->schema.current)
+                     .arg(status->schema.known);
+    else
+        schema = tr("version %1 of %2: run \"saraban-admin migrate\"")
+                     .arg(status->schema.current)
+                     .arg(status->schema.known);
+    line(tr("Schema:"), schema);
+    return status->schema.isCurrent() ? Success : CheckFailed;
+}
+
+const Registration migrateCommand(
+    {QStringLiteral("migrate"), QStringLiteral("migrate"),
+     [] { return tr("Apply the schema migrations this version carries."); }, migrate});
+const Registration statusCommand(
+    {QStringLiteral("status"), QStringLiteral("status"),
+     [] { return tr("Show the server, the schema version and where the data lives."); }, status});
+
+} // namespace
+
+} // namespace saraban::admin

@@ -1,0 +1,122 @@
+// saraban-admin: the command-line tool for administrators.
+//   saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND [ARGS...]
+// Exit codes: 0 success, 1 a check failed, 2 usage or connection error.
+#include "app/admin/admincommand.h"
+#include "core/i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace saraban;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("saraban::admin", text);
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << tr("Usage: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND")
+           << "\n\n"
+           << tr("Without --db (or SARABAN_DB), the command works on your private local server.")
+           << "\n\n"
+           << tr("Commands:") << '\n';
+    for (const admin::Command &command : admin::commands())
+        stream << "  " << command.usage.leftJustified(24) << command.summary() << '\n';
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("saraban"));
+    QCoreApplication::setApplicationName(QStringLiteral("saraban"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SARABAN_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Options come before the command; the rest belongs to the command.
+    QStringList arguments = app.arguments().mid(1);
+    QString connInfo = qEnvironmentVariable("SARABAN_DB");
+    QString language = qEnvironmentVariable("SARABAN_LANG");
+    if (language.isEmpty())
+        language =
+            QSettings().value(QStringLiteral("ui/language"), QStringLiteral("lo")).toString();
+    bool verbose = false;
+    bool wantHelp = false;
+    QString usageError;
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
+        const QString option = arguments.takeFirst();
+        const auto value = [&](const QString &name) -> QString {
+            if (option.startsWith(name + QLatin1Char('=')))
+                return option.mid(name.size() + 1);
+            if (arguments.isEmpty()) {
+                usageError = tr("%1 needs a value.").arg(name);
+                return QString();
+            }
+            return arguments.takeFirst();
+        };
+        if (option == QLatin1String("--db") || option.startsWith(QLatin1String("--db="))) {
+            connInfo = value(QStringLiteral("--db"));
+        } else if (option == QLatin1String("--lang") ||
+                   option.startsWith(QLatin1String("--lang="))) {
+            language = value(QStringLiteral("--lang"));
+        } else if (option == QLatin1String("--verbose") || option == QLatin1String("-v")) {
+            verbose = true;
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            wantHelp = true;
+        } else if (option == QLatin1String("--version")) {
+            out << "saraban-admin " << QCoreApplication::applicationVersion() << Qt::endl;
+            return admin::Success;
+        } else {
+            usageError = tr("Unknown option %1.").arg(option);
+        }
+        if (!usageError.isEmpty())
+            break;
+    }
+
+    // Progress of the private server is for --verbose; errors always reach stderr.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("saraban.*.info=false"));
+
+    const auto chosen = i18n::fromCode(language);
+    i18n::install(chosen.value_or(Language::Lao));
+    if (!chosen && usageError.isEmpty())
+        usageError = tr("Unknown language \"%1\": use lo or en.").arg(language);
+
+    if (wantHelp) {
+        printUsage(out);
+        return admin::Success;
+    }
+    if (!usageError.isEmpty() || arguments.isEmpty()) {
+        err << "saraban-admin: " << (usageError.isEmpty() ? tr("No command given.") : usageError)
+            << Qt::endl;
+        printUsage(err);
+        return admin::UsageOrConnection;
+    }
+
+    const QString name = arguments.takeFirst();
+    for (const admin::Command &command : admin::commands()) {
+        if (command.name != name)
+            continue;
+        admin::Context context{arguments, std::nullopt, verbose, out, err};
+        if (!connInfo.isEmpty()) {
+            auto profile = ConnectionProfile::fromConnInfo(connInfo);
+            if (!profile)
+                return context.fail(profile.error(), admin::UsageOrConnection);
+            context.shared = *profile;
+        }
+        return command.run(context);
+    }
+    err << "saraban-admin: " << tr("Unknown command \"%1\".").arg(name) << Qt::endl;
+    printUsage(err);
+    return admin::UsageOrConnection;
+}

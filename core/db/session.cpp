@@ -1,0 +1,135 @@
+#include "core/db/session.h"
+
+#include "core/db/database.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace saraban {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("saraban::DatabaseSession", text);
+}
+
+// A connection for one short job on the current thread, closed when it goes out of scope.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(const ConnectionProfile &profile)
+        : m_name(QStringLiteral("saraban-scoped-") +
+                 QUuid::createUuid().toString(QUuid::WithoutBraces))
+        , m_result(db::open(profile, m_name))
+    {}
+    ~ScopedConnection() { db::close(m_name); }
+    const Result<QSqlDatabase> &result() const { return m_result; }
+
+private:
+    QString m_name;
+    Result<QSqlDatabase> m_result;
+};
+
+} // namespace
+
+DatabaseSession::DatabaseSession(LocalServerOptions options)
+    : m_local(std::make_unique<LocalServer>(std::move(options)))
+{}
+
+DatabaseSession::DatabaseSession(ConnectionProfile shared)
+    : m_shared(std::move(shared))
+{}
+
+DatabaseSession::~DatabaseSession() = default;
+
+ConnectionProfile DatabaseSession::profile() const
+{
+    return m_local ? m_local->profile() : m_shared;
+}
+
+Status DatabaseSession::startServer()
+{
+    return m_local ? m_local->start() : Status();
+}
+
+Status DatabaseSession::prepareSchema()
+{
+    ScopedConnection connection(profile());
+    if (!connection.result())
+        return connection.result().error();
+    Migrator migrator(connection.result().value());
+    if (m_local) {
+        auto applied = migrator.migrate();
+        return applied ? Status() : Status(applied.error());
+    }
+    auto state = migrator.state();
+    if (!state)
+        return state.error();
+    if (state->isNewer()) {
+        return Error{QStringLiteral("schema.newer"),
+                     tr("The server's database (schema version %1) is newer than this Saraban "
+                        "(version %2). Install the newer Saraban.")
+                         .arg(state->current)
+                         .arg(state->known),
+                     QString()};
+    }
+    if (!state->isCurrent()) {
+        return Error{QStringLiteral("schema.older"),
+                     tr("The server's database (schema version %1) is older than this Saraban "
+                        "(version %2). Ask the administrator to run \"saraban-admin migrate\".")
+                         .arg(state->current)
+                         .arg(state->known),
+                     QString()};
+    }
+    return {};
+}
+
+Result<QSqlDatabase> DatabaseSession::connect(const QString &connectionName)
+{
+    return db::open(profile(), connectionName);
+}
+
+Status DatabaseSession::shutdown()
+{
+    return m_local ? m_local->stop() : Status();
+}
+
+Result<ServerStatus> DatabaseSession::status(const QSqlDatabase &database,
+                                             const ConnectionProfile &profile)
+{
+    ServerStatus status;
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT current_setting('server_version'), current_database(),"
+                                   " current_user")) ||
+        !query.next())
+        return db::fromSqlError(query.lastError());
+    status.serverVersion = QStringLiteral("PostgreSQL ") + query.value(0).toString();
+    status.database = query.value(1).toString();
+    status.user = query.value(2).toString();
+
+    if (!query.exec(QStringLiteral("SELECT to_regclass('saraban.installation') IS NOT NULL")) ||
+        !query.next())
+        return db::fromSqlError(query.lastError());
+    if (query.value(0).toBool()) {
+        if (!query.exec(QStringLiteral("SELECT installation_id FROM saraban.installation")))
+            return db::fromSqlError(query.lastError());
+        if (query.next())
+            status.installationId = query.value(0).toString();
+    }
+
+    auto schema = Migrator(database).state();
+    if (!schema)
+        return schema.error();
+    status.schema = *schema;
+    status.dataDirectory = profile.dataDirectory();
+    status.location = profile.isLocal()
+                          ? profile.host()
+                          : QStringLiteral("%1:%2").arg(profile.host()).arg(profile.port());
+    return status;
+}
+
+} // namespace saraban

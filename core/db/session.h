@@ -1,0 +1,62 @@
+#pragma once
+
+// One way in for every front end: a session on Saraban's private local server (started or
+// adopted on demand) or on a shared server given by a connection string. The GUI and
+// saraban-admin use the same steps:
+//   startServer()   may block for seconds (initdb on first run): call it off the GUI thread
+//   prepareSchema() brings a private database up to date; a shared one is only checked
+//   connect()       opens a connection owned by the calling thread
+//   shutdown()      stops the private server when no other Saraban process uses it
+#include "core/db/connectionprofile.h"
+#include "core/db/localserver.h"
+#include "core/db/migrator.h"
+#include "core/util/result.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace saraban {
+
+struct ServerStatus
+{
+    QString serverVersion;  // "PostgreSQL 15.14"
+    QString database;       // current_database()
+    QString user;           // current_user
+    QString installationId; // saraban.installation, empty before migration 0001
+    SchemaState schema;
+    QString dataDirectory; // where the private server keeps its files; empty for shared
+    QString location;      // the socket directory, or host:port of a shared server
+};
+
+class DatabaseSession
+{
+public:
+    // A session on the private local server.
+    explicit DatabaseSession(LocalServerOptions options);
+    // A session on a shared server.
+    explicit DatabaseSession(ConnectionProfile shared);
+    ~DatabaseSession();
+    DatabaseSession(const DatabaseSession &) = delete;
+    DatabaseSession &operator=(const DatabaseSession &) = delete;
+
+    bool isLocal() const { return m_local != nullptr; }
+    ConnectionProfile profile() const;
+    LocalServer *localServer() const { return m_local.get(); }
+
+    Status startServer();
+    // Private server: applies pending migrations. Shared server: refuses a schema that is
+    // older or newer than this client, since only an administrator migrates a shared server.
+    Status prepareSchema();
+    Result<QSqlDatabase> connect(const QString &connectionName);
+    Status shutdown();
+
+    static Result<ServerStatus> status(const QSqlDatabase &database,
+                                       const ConnectionProfile &profile);
+
+private:
+    std::unique_ptr<LocalServer> m_local;
+    ConnectionProfile m_shared;
+};
+
+} // namespace saraban
