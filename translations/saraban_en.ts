@@ -1,4 +1,529 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+  <context>
+    <name>main</name>
+    <message>
+      <source>Saraban</source>
+      <translation>Saraban</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ConnectionProfile</name>
+    <message>
+      <source>The connection string is not valid: %1</source>
+      <translation>The connection string is not valid: %1</translation>
+    </message>
+    <message>
+      <source>The port "%1" is not valid: it must be a number from 1 to 65535.</source>
+      <translation>The port "%1" is not valid: it must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+      <source>Private local server, user %1</source>
+      <translation>Private local server, user %1</translation>
+    </message>
+    <message>
+      <source>Shared server %1:%2, database %3</source>
+      <translation>Shared server %1:%2, database %3</translation>
+    </message>
+    <message>
+      <source>, user %1</source>
+      <translation>, user %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::DatabaseSession</name>
+    <message>
+      <source>The server's database (schema version %1) is newer than this Saraban (version %2). Install the newer Saraban.</source>
+      <translation>The server's database (schema version %1) is newer than this Saraban (version %2). Install the newer Saraban.</translation>
+    </message>
+    <message>
+      <source>The server's database (schema version %1) is older than this Saraban (version %2). Ask the administrator to run "saraban-admin migrate".</source>
+      <translation>The server's database (schema version %1) is older than this Saraban (version %2). Ask the administrator to run "saraban-admin migrate".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::KeychainSecretStore</name>
+    <message>
+      <source>The system keychain did not answer: %1</source>
+      <translation>The system keychain did not answer: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::LocalServer</name>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+      <source>Cannot open the lock file in %1: %2</source>
+      <translation>Cannot open the lock file in %1: %2</translation>
+    </message>
+    <message>
+      <source>Another Saraban process is still starting or stopping the private server in %1.</source>
+      <translation>Another Saraban process is still starting or stopping the private server in %1.</translation>
+    </message>
+    <message>
+      <source>Cannot remove the stale lock file %1/postmaster.pid.</source>
+      <translation>Cannot remove the stale lock file %1/postmaster.pid.</translation>
+    </message>
+    <message>
+      <source>Cannot take the clients lock in %1: %2</source>
+      <translation>Cannot take the clients lock in %1: %2</translation>
+    </message>
+    <message>
+      <source>Cannot create the directory %1.</source>
+      <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+      <source>The postgres user cannot reach %1: a parent directory is closed to it. Choose another place with SARABAN_DATA_DIR.</source>
+      <translation>The postgres user cannot reach %1: a parent directory is closed to it. Choose another place with SARABAN_DATA_DIR.</translation>
+    </message>
+    <message>
+      <source>The path %1 is too long for a Unix socket. Choose a shorter data directory with SARABAN_DATA_DIR.</source>
+      <translation>The path %1 is too long for a Unix socket. Choose a shorter data directory with SARABAN_DATA_DIR.</translation>
+    </message>
+    <message>
+      <source>Cannot remove the unfinished cluster in %1.</source>
+      <translation>Cannot remove the unfinished cluster in %1.</translation>
+    </message>
+    <message>
+      <source>Creating the private database cluster failed.</source>
+      <translation>Creating the private database cluster failed.</translation>
+    </message>
+    <message>
+      <source>The private database server did not start.</source>
+      <translation>The private database server did not start.</translation>
+    </message>
+    <message>
+      <source>The private database server does not accept connections.</source>
+      <translation>The private database server does not accept connections.</translation>
+    </message>
+    <message>
+      <source>Socket: %1 (port %2)</source>
+      <translation>Socket: %1 (port %2)</translation>
+    </message>
+    <message>
+      <source>Cannot create the database %1 on the private server.</source>
+      <translation>Cannot create the database %1 on the private server.</translation>
+    </message>
+    <message>
+      <source>The private database server did not stop.</source>
+      <translation>The private database server did not stop.</translation>
+    </message>
+    <message>
+      <source>Server log (%1):</source>
+      <translation>Server log (%1):</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::Migrator</name>
+    <message>
+      <source>The migration file name %1 does not follow NNNN_name.sql.</source>
+      <translation>The migration file name %1 does not follow NNNN_name.sql.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+      <source>Two migrations have the number %1.</source>
+      <translation>Two migrations have the number %1.</translation>
+    </message>
+    <message>
+      <source>The database has schema version %1, newer than this Saraban knows (%2). Install the newer Saraban that the server expects.</source>
+      <translation>The database has schema version %1, newer than this Saraban knows (%2). Install the newer Saraban that the server expects.</translation>
+    </message>
+    <message>
+      <source>Migration %1 (%2) on the server differs from the one in this Saraban. The database was set up by another build.</source>
+      <translation>Migration %1 (%2) on the server differs from the one in this Saraban. The database was set up by another build.</translation>
+    </message>
+    <message>
+      <source>Server checksum %1, ours %2</source>
+      <translation>Server checksum %1, ours %2</translation>
+    </message>
+    <message>
+      <source>Migration %1 (%2) failed; the database was left at version %3.</source>
+      <translation>Migration %1 (%2) failed; the database was left at version %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ServerTools</name>
+    <message>
+      <source>Command: %1</source>
+      <translation>Command: %1</translation>
+    </message>
+    <message>
+      <source>The command could not start.</source>
+      <translation>The command could not start.</translation>
+    </message>
+    <message>
+      <source>The command timed out.</source>
+      <translation>The command timed out.</translation>
+    </message>
+    <message>
+      <source>Exit code: %1</source>
+      <translation>Exit code: %1</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install the postgresql package.</source>
+      <translation>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install the postgresql package.</translation>
+    </message>
+    <message>
+      <source>Looked in: %1</source>
+      <translation>Looked in: %1</translation>
+    </message>
+    <message>
+      <source>Saraban runs as root, and PostgreSQL refuses to run as root, but there is no postgres system user to run it as.</source>
+      <translation>Saraban runs as root, and PostgreSQL refuses to run as root, but there is no postgres system user to run it as.</translation>
+    </message>
+    <message>
+      <source>Cannot give %1 to the postgres user: %2</source>
+      <translation>Cannot give %1 to the postgres user: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::admin</name>
+    <message>
+      <source>migrate takes no arguments.</source>
+      <translation>migrate takes no arguments.</translation>
+    </message>
+    <message>
+      <source>The schema is already at version %1; nothing to do.</source>
+      <translation>The schema is already at version %1; nothing to do.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Applied %n migration(s); the schema is now at version %1.</source>
+      <translation>
+        <numerusform>Applied %n migration; the schema is now at version %1.</numerusform>
+        <numerusform>Applied %n migrations; the schema is now at version %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>status takes no arguments.</source>
+      <translation>status takes no arguments.</translation>
+    </message>
+    <message>
+      <source>Connection:</source>
+      <translation>Connection:</translation>
+    </message>
+    <message>
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <source>User:</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
+      <source>Data directory:</source>
+      <translation>Data directory:</translation>
+    </message>
+    <message>
+      <source>Installation:</source>
+      <translation>Installation:</translation>
+    </message>
+    <message>
+      <source>(not set up yet)</source>
+      <translation>(not set up yet)</translation>
+    </message>
+    <message>
+      <source>version %1 (current)</source>
+      <translation>version %1 (current)</translation>
+    </message>
+    <message>
+      <source>version %1, newer than this saraban-admin (%2)</source>
+      <translation>version %1, newer than this saraban-admin (%2)</translation>
+    </message>
+    <message>
+      <source>version %1 of %2: run "saraban-admin migrate"</source>
+      <translation>version %1 of %2: run "saraban-admin migrate"</translation>
+    </message>
+    <message>
+      <source>Schema:</source>
+      <translation>Schema:</translation>
+    </message>
+    <message>
+      <source>Apply the schema migrations this version carries.</source>
+      <translation>Apply the schema migrations this version carries.</translation>
+    </message>
+    <message>
+      <source>Show the server, the schema version and where the data lives.</source>
+      <translation>Show the server, the schema version and where the data lives.</translation>
+    </message>
+    <message>
+      <source>Usage: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND</source>
+      <translation>Usage: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND</translation>
+    </message>
+    <message>
+      <source>Without --db (or SARABAN_DB), the command works on your private local server.</source>
+      <translation>Without --db (or SARABAN_DB), the command works on your private local server.</translation>
+    </message>
+    <message>
+      <source>Commands:</source>
+      <translation>Commands:</translation>
+    </message>
+    <message>
+      <source>%1 needs a value.</source>
+      <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+      <source>Unknown option %1.</source>
+      <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+      <source>Unknown language "%1": use lo or en.</source>
+      <translation>Unknown language "%1": use lo or en.</translation>
+    </message>
+    <message>
+      <source>No command given.</source>
+      <translation>No command given.</translation>
+    </message>
+    <message>
+      <source>Unknown command "%1".</source>
+      <translation>Unknown command "%1".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::db</name>
+    <message>
+      <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+      <translation>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+      <source>The connection option %1 must not contain ';'.</source>
+      <translation>The connection option %1 must not contain ';'.</translation>
+    </message>
+    <message>
+      <source>Cannot connect to %1: %2</source>
+      <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+      <source>The connection is not a PostgreSQL connection.</source>
+      <translation>The connection is not a PostgreSQL connection.</translation>
+    </message>
+    <message>
+      <source>
+(at line %1 of the script)</source>
+      <translation>
+(at line %1 of the script)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::AboutDialog</name>
+    <message>
+      <source>About Saraban</source>
+      <translation>About Saraban</translation>
+    </message>
+    <message>
+      <source>Saraban</source>
+      <translation>Saraban</translation>
+    </message>
+    <message>
+      <source>Correspondence and document workflow for Lao government offices: registers, routing, approvals and signed documents.</source>
+      <translation>Correspondence and document workflow for Lao government offices: registers, routing, approvals and signed documents.</translation>
+    </message>
+    <message>
+      <source>Built with Qt %1. Connected to: %2</source>
+      <translation>Built with Qt %1. Connected to: %2</translation>
+    </message>
+    <message>
+      <source>Free software under the GNU General Public License, version 3 or later.</source>
+      <translation>Free software under the GNU General Public License, version 3 or later.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::MainWindow</name>
+    <message>
+      <source>To act on</source>
+      <translation>To act on</translation>
+    </message>
+    <message>
+      <source>No letters are waiting for you to act on.</source>
+      <translation>No letters are waiting for you to act on.</translation>
+    </message>
+    <message>
+      <source>To approve</source>
+      <translation>To approve</translation>
+    </message>
+    <message>
+      <source>No drafts are waiting for your approval.</source>
+      <translation>No drafts are waiting for your approval.</translation>
+    </message>
+    <message>
+      <source>For information</source>
+      <translation>For information</translation>
+    </message>
+    <message>
+      <source>No letters were sent to you for information.</source>
+      <translation>No letters were sent to you for information.</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>You have not sent any letters yet.</source>
+      <translation>You have not sent any letters yet.</translation>
+    </message>
+    <message>
+      <source>Following</source>
+      <translation>Following</translation>
+    </message>
+    <message>
+      <source>You are not following any letters.</source>
+      <translation>You are not following any letters.</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Nothing is overdue.</source>
+      <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>Registers</translation>
+    </message>
+    <message>
+      <source>No registers are set up for your units yet.</source>
+      <translation>No registers are set up for your units yet.</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Search letters by number, subject or sender.</source>
+      <translation>Search letters by number, subject or sender.</translation>
+    </message>
+    <message>
+      <source>Saraban</source>
+      <translation>Saraban</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Reconnect</source>
+      <translation>&amp;Reconnect</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;About Saraban</source>
+      <translation>&amp;About Saraban</translation>
+    </message>
+    <message>
+      <source>Inbox</source>
+      <translation>Inbox</translation>
+    </message>
+    <message>
+      <source>private local server (%1)</source>
+      <translation>private local server (%1)</translation>
+    </message>
+    <message>
+      <source>shared server %1:%2, database %3</source>
+      <translation>shared server %1:%2, database %3</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>Not connected</translation>
+    </message>
+    <message>
+      <source>Starting the private local server…</source>
+      <translation>Starting the private local server…</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+      <source>Connected as %1 to the %2</source>
+      <translation>Connected as %1 to the %2</translation>
+    </message>
+    <message>
+      <source>Not connected: %1</source>
+      <translation>Not connected: %1</translation>
+    </message>
+    <message>
+      <source>Cannot connect</source>
+      <translation>Cannot connect</translation>
+    </message>
+    <message>
+      <source>You can try again with File › Reconnect.</source>
+      <translation>You can try again with File › Reconnect.</translation>
+    </message>
+    <message>
+      <source>Server changed</source>
+      <translation>Server changed</translation>
+    </message>
+    <message>
+      <source>Saraban uses the new server from its next start.</source>
+      <translation>Saraban uses the new server from its next start.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Language and appearance</source>
+      <translation>Language and appearance</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <source>Lao &amp;font:</source>
+      <translation>Lao &amp;font:</translation>
+    </message>
+    <message>
+      <source>Font &amp;size:</source>
+      <translation>Font &amp;size:</translation>
+    </message>
+    <message>
+      <source>Private local server on this computer</source>
+      <translation>Private local server on this computer</translation>
+    </message>
+    <message>
+      <source>Shared server:</source>
+      <translation>Shared server:</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Enter the shared server's connection string.</source>
+      <translation>Enter the shared server's connection string.</translation>
+    </message>
+    <message>
+      <source>Do not put a password in the connection string: a settings file is no safe place for it.</source>
+      <translation>Do not put a password in the connection string: a settings file is no safe place for it.</translation>
+    </message>
+  </context>
 </TS>

@@ -1,4 +1,528 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
+  <context>
+    <name>main</name>
+    <message>
+      <source>Saraban</source>
+      <translation>ສາລະບັນ</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ConnectionProfile</name>
+    <message>
+      <source>The connection string is not valid: %1</source>
+      <translation>ຂໍ້ຄວາມເຊື່ອມຕໍ່ບໍ່ຖືກຕ້ອງ: %1</translation>
+    </message>
+    <message>
+      <source>The port "%1" is not valid: it must be a number from 1 to 65535.</source>
+      <translation>ພອດ "%1" ບໍ່ຖືກຕ້ອງ: ຕ້ອງເປັນຕົວເລກແຕ່ 1 ຫາ 65535.</translation>
+    </message>
+    <message>
+      <source>Private local server, user %1</source>
+      <translation>ເຊີບເວີສ່ວນຕົວໃນເຄື່ອງນີ້, ຜູ້ໃຊ້ %1</translation>
+    </message>
+    <message>
+      <source>Shared server %1:%2, database %3</source>
+      <translation>ເຊີບເວີຮ່ວມ %1:%2, ຖານຂໍ້ມູນ %3</translation>
+    </message>
+    <message>
+      <source>, user %1</source>
+      <translation>, ຜູ້ໃຊ້ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::DatabaseSession</name>
+    <message>
+      <source>The server's database (schema version %1) is newer than this Saraban (version %2). Install the newer Saraban.</source>
+      <translation>ຖານຂໍ້ມູນຂອງເຊີບເວີ (ໂຄງສ້າງສະບັບ %1) ໃໝ່ກວ່າ ສາລະບັນ ນີ້ (ສະບັບ %2). ກະລຸນາຕິດຕັ້ງ ສາລະບັນ ສະບັບໃໝ່.</translation>
+    </message>
+    <message>
+      <source>The server's database (schema version %1) is older than this Saraban (version %2). Ask the administrator to run "saraban-admin migrate".</source>
+      <translation>ຖານຂໍ້ມູນຂອງເຊີບເວີ (ໂຄງສ້າງສະບັບ %1) ເກົ່າກວ່າ ສາລະບັນ ນີ້ (ສະບັບ %2). ກະລຸນາແຈ້ງຜູ້ບໍລິຫານລະບົບໃຫ້ແລ່ນ "saraban-admin migrate".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::KeychainSecretStore</name>
+    <message>
+      <source>The system keychain did not answer: %1</source>
+      <translation>ບ່ອນເກັບລະຫັດລັບຂອງລະບົບບໍ່ຕອບ: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::LocalServer</name>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້: %2</translation>
+    </message>
+    <message>
+      <source>Cannot open the lock file in %1: %2</source>
+      <translation>ບໍ່ສາມາດເປີດໄຟລ໌ລັອກໃນ %1 ໄດ້: %2</translation>
+    </message>
+    <message>
+      <source>Another Saraban process is still starting or stopping the private server in %1.</source>
+      <translation>ສາລະບັນ ອີກໂປຣແກຣມໜຶ່ງ ກຳລັງເປີດ ຫຼື ປິດເຊີບເວີສ່ວນຕົວໃນ %1 ຢູ່.</translation>
+    </message>
+    <message>
+      <source>Cannot remove the stale lock file %1/postmaster.pid.</source>
+      <translation>ບໍ່ສາມາດລຶບໄຟລ໌ລັອກເກົ່າ %1/postmaster.pid ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot take the clients lock in %1: %2</source>
+      <translation>ບໍ່ສາມາດລັອກການນຳໃຊ້ໃນ %1 ໄດ້: %2</translation>
+    </message>
+    <message>
+      <source>Cannot create the directory %1.</source>
+      <translation>ບໍ່ສາມາດສ້າງໂຟນເດີ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>The postgres user cannot reach %1: a parent directory is closed to it. Choose another place with SARABAN_DATA_DIR.</source>
+      <translation>ຜູ້ໃຊ້ postgres ເຂົ້າເຖິງ %1 ບໍ່ໄດ້: ມີໂຟນເດີຊັ້ນເທິງທີ່ປິດບໍ່ໃຫ້ເຂົ້າ. ກະລຸນາເລືອກບ່ອນອື່ນດ້ວຍ SARABAN_DATA_DIR.</translation>
+    </message>
+    <message>
+      <source>The path %1 is too long for a Unix socket. Choose a shorter data directory with SARABAN_DATA_DIR.</source>
+      <translation>ເສັ້ນທາງ %1 ຍາວເກີນໄປສຳລັບ Unix socket. ກະລຸນາເລືອກໂຟນເດີຂໍ້ມູນທີ່ສັ້ນກວ່າດ້ວຍ SARABAN_DATA_DIR.</translation>
+    </message>
+    <message>
+      <source>Cannot remove the unfinished cluster in %1.</source>
+      <translation>ບໍ່ສາມາດລຶບຖານຂໍ້ມູນທີ່ສ້າງບໍ່ສຳເລັດໃນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Creating the private database cluster failed.</source>
+      <translation>ການສ້າງຖານຂໍ້ມູນສ່ວນຕົວບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+      <source>The private database server did not start.</source>
+      <translation>ເຊີບເວີຖານຂໍ້ມູນສ່ວນຕົວເປີດບໍ່ຂຶ້ນ.</translation>
+    </message>
+    <message>
+      <source>The private database server does not accept connections.</source>
+      <translation>ເຊີບເວີຖານຂໍ້ມູນສ່ວນຕົວບໍ່ຮັບການເຊື່ອມຕໍ່.</translation>
+    </message>
+    <message>
+      <source>Socket: %1 (port %2)</source>
+      <translation>Socket: %1 (ພອດ %2)</translation>
+    </message>
+    <message>
+      <source>Cannot create the database %1 on the private server.</source>
+      <translation>ບໍ່ສາມາດສ້າງຖານຂໍ້ມູນ %1 ໃນເຊີບເວີສ່ວນຕົວໄດ້.</translation>
+    </message>
+    <message>
+      <source>The private database server did not stop.</source>
+      <translation>ເຊີບເວີຖານຂໍ້ມູນສ່ວນຕົວປິດບໍ່ລົງ.</translation>
+    </message>
+    <message>
+      <source>Server log (%1):</source>
+      <translation>ບັນທຶກຂອງເຊີບເວີ (%1):</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::Migrator</name>
+    <message>
+      <source>The migration file name %1 does not follow NNNN_name.sql.</source>
+      <translation>ຊື່ໄຟລ໌ປັບປຸງໂຄງສ້າງ %1 ບໍ່ຖືກຕາມຮູບແບບ NNNN_name.sql.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້: %2</translation>
+    </message>
+    <message>
+      <source>Two migrations have the number %1.</source>
+      <translation>ມີການປັບປຸງໂຄງສ້າງສອງອັນໃຊ້ເລກ %1 ຊ້ຳກັນ.</translation>
+    </message>
+    <message>
+      <source>The database has schema version %1, newer than this Saraban knows (%2). Install the newer Saraban that the server expects.</source>
+      <translation>ຖານຂໍ້ມູນມີໂຄງສ້າງສະບັບ %1, ໃໝ່ກວ່າທີ່ ສາລະບັນ ນີ້ຮູ້ຈັກ (%2). ກະລຸນາຕິດຕັ້ງ ສາລະບັນ ສະບັບໃໝ່ທີ່ເຊີບເວີຕ້ອງການ.</translation>
+    </message>
+    <message>
+      <source>Migration %1 (%2) on the server differs from the one in this Saraban. The database was set up by another build.</source>
+      <translation>ການປັບປຸງໂຄງສ້າງ %1 (%2) ໃນເຊີບເວີ ແຕກຕ່າງຈາກອັນທີ່ຢູ່ໃນ ສາລະບັນ ນີ້. ຖານຂໍ້ມູນຖືກຕັ້ງຄ່າໂດຍສະບັບອື່ນ.</translation>
+    </message>
+    <message>
+      <source>Server checksum %1, ours %2</source>
+      <translation>ຄ່າກວດສອບຂອງເຊີບເວີ %1, ຂອງເຮົາ %2</translation>
+    </message>
+    <message>
+      <source>Migration %1 (%2) failed; the database was left at version %3.</source>
+      <translation>ການປັບປຸງໂຄງສ້າງ %1 (%2) ບໍ່ສຳເລັດ; ຖານຂໍ້ມູນຍັງຢູ່ສະບັບ %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ServerTools</name>
+    <message>
+      <source>Command: %1</source>
+      <translation>ຄຳສັ່ງ: %1</translation>
+    </message>
+    <message>
+      <source>The command could not start.</source>
+      <translation>ຄຳສັ່ງເລີ່ມບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+      <source>The command timed out.</source>
+      <translation>ຄຳສັ່ງໝົດເວລາ.</translation>
+    </message>
+    <message>
+      <source>Exit code: %1</source>
+      <translation>ລະຫັດອອກ: %1</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install the postgresql package.</source>
+      <translation>ບໍ່ພົບໂປຣແກຣມເຊີບເວີ PostgreSQL (initdb, pg_ctl). ກະລຸນາຕິດຕັ້ງແພັກເກັດ postgresql.</translation>
+    </message>
+    <message>
+      <source>Looked in: %1</source>
+      <translation>ໄດ້ຊອກໃນ: %1</translation>
+    </message>
+    <message>
+      <source>Saraban runs as root, and PostgreSQL refuses to run as root, but there is no postgres system user to run it as.</source>
+      <translation>ສາລະບັນ ກຳລັງແລ່ນດ້ວຍ root, ແຕ່ PostgreSQL ບໍ່ຍອມແລ່ນດ້ວຍ root ແລະ ບໍ່ມີຜູ້ໃຊ້ລະບົບ postgres ໃຫ້ແລ່ນແທນ.</translation>
+    </message>
+    <message>
+      <source>Cannot give %1 to the postgres user: %2</source>
+      <translation>ບໍ່ສາມາດມອບ %1 ໃຫ້ຜູ້ໃຊ້ postgres ໄດ້: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::admin</name>
+    <message>
+      <source>migrate takes no arguments.</source>
+      <translation>ຄຳສັ່ງ migrate ບໍ່ຮັບຄ່າເພີ່ມເຕີມ.</translation>
+    </message>
+    <message>
+      <source>The schema is already at version %1; nothing to do.</source>
+      <translation>ໂຄງສ້າງຖານຂໍ້ມູນເປັນສະບັບ %1 ແລ້ວ; ບໍ່ມີຫຍັງຕ້ອງເຮັດ.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Applied %n migration(s); the schema is now at version %1.</source>
+      <translation>
+        <numerusform>ໄດ້ປັບປຸງໂຄງສ້າງ %n ຂັ້ນ; ຕອນນີ້ໂຄງສ້າງເປັນສະບັບ %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>status takes no arguments.</source>
+      <translation>ຄຳສັ່ງ status ບໍ່ຮັບຄ່າເພີ່ມເຕີມ.</translation>
+    </message>
+    <message>
+      <source>Connection:</source>
+      <translation>ການເຊື່ອມຕໍ່:</translation>
+    </message>
+    <message>
+      <source>Server:</source>
+      <translation>ເຊີບເວີ:</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>ຖານຂໍ້ມູນ:</translation>
+    </message>
+    <message>
+      <source>User:</source>
+      <translation>ຜູ້ໃຊ້:</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>ທີ່ຕັ້ງ:</translation>
+    </message>
+    <message>
+      <source>Data directory:</source>
+      <translation>ໂຟນເດີຂໍ້ມູນ:</translation>
+    </message>
+    <message>
+      <source>Installation:</source>
+      <translation>ລະຫັດການຕິດຕັ້ງ:</translation>
+    </message>
+    <message>
+      <source>(not set up yet)</source>
+      <translation>(ຍັງບໍ່ໄດ້ຕັ້ງຄ່າ)</translation>
+    </message>
+    <message>
+      <source>version %1 (current)</source>
+      <translation>ສະບັບ %1 (ປັດຈຸບັນ)</translation>
+    </message>
+    <message>
+      <source>version %1, newer than this saraban-admin (%2)</source>
+      <translation>ສະບັບ %1, ໃໝ່ກວ່າ saraban-admin ນີ້ (%2)</translation>
+    </message>
+    <message>
+      <source>version %1 of %2: run "saraban-admin migrate"</source>
+      <translation>ສະບັບ %1 ຈາກ %2: ກະລຸນາແລ່ນ "saraban-admin migrate"</translation>
+    </message>
+    <message>
+      <source>Schema:</source>
+      <translation>ໂຄງສ້າງ:</translation>
+    </message>
+    <message>
+      <source>Apply the schema migrations this version carries.</source>
+      <translation>ປັບປຸງໂຄງສ້າງຖານຂໍ້ມູນຕາມສະບັບນີ້.</translation>
+    </message>
+    <message>
+      <source>Show the server, the schema version and where the data lives.</source>
+      <translation>ສະແດງເຊີບເວີ, ສະບັບໂຄງສ້າງ ແລະ ບ່ອນເກັບຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+      <source>Usage: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND</source>
+      <translation>ວິທີໃຊ້: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] ຄຳສັ່ງ</translation>
+    </message>
+    <message>
+      <source>Without --db (or SARABAN_DB), the command works on your private local server.</source>
+      <translation>ຖ້າບໍ່ມີ --db (ຫຼື SARABAN_DB), ຄຳສັ່ງຈະເຮັດວຽກກັບເຊີບເວີສ່ວນຕົວໃນເຄື່ອງຂອງທ່ານ.</translation>
+    </message>
+    <message>
+      <source>Commands:</source>
+      <translation>ຄຳສັ່ງ:</translation>
+    </message>
+    <message>
+      <source>%1 needs a value.</source>
+      <translation>%1 ຕ້ອງມີຄ່າ.</translation>
+    </message>
+    <message>
+      <source>Unknown option %1.</source>
+      <translation>ບໍ່ຮູ້ຈັກຕົວເລືອກ %1.</translation>
+    </message>
+    <message>
+      <source>Unknown language "%1": use lo or en.</source>
+      <translation>ບໍ່ຮູ້ຈັກພາສາ "%1": ໃຫ້ໃຊ້ lo ຫຼື en.</translation>
+    </message>
+    <message>
+      <source>No command given.</source>
+      <translation>ບໍ່ໄດ້ໃສ່ຄຳສັ່ງ.</translation>
+    </message>
+    <message>
+      <source>Unknown command "%1".</source>
+      <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ "%1".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::db</name>
+    <message>
+      <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+      <translation>ບໍ່ໄດ້ຕິດຕັ້ງໄດເວີ PostgreSQL ສຳລັບ Qt (ແພັກເກັດ Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+      <source>The connection option %1 must not contain ';'.</source>
+      <translation>ຕົວເລືອກການເຊື່ອມຕໍ່ %1 ຕ້ອງບໍ່ມີເຄື່ອງໝາຍ ';'.</translation>
+    </message>
+    <message>
+      <source>Cannot connect to %1: %2</source>
+      <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບ %1 ໄດ້: %2</translation>
+    </message>
+    <message>
+      <source>The connection is not a PostgreSQL connection.</source>
+      <translation>ການເຊື່ອມຕໍ່ນີ້ບໍ່ແມ່ນການເຊື່ອມຕໍ່ PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>
+(at line %1 of the script)</source>
+      <translation>
+(ຢູ່ແຖວທີ %1 ຂອງສະຄຣິບ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::AboutDialog</name>
+    <message>
+      <source>About Saraban</source>
+      <translation>ກ່ຽວກັບ ສາລະບັນ</translation>
+    </message>
+    <message>
+      <source>Saraban</source>
+      <translation>ສາລະບັນ</translation>
+    </message>
+    <message>
+      <source>Correspondence and document workflow for Lao government offices: registers, routing, approvals and signed documents.</source>
+      <translation>ລະບົບບໍລິຫານໜັງສືເຂົ້າ-ອອກ ແລະ ຂັ້ນຕອນເອກະສານ ສຳລັບຫ້ອງການລັດຂອງ ສປປ ລາວ: ປຶ້ມທະບຽນ, ການສົ່ງຕໍ່, ການອະນຸມັດ ແລະ ເອກະສານທີ່ມີລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>Built with Qt %1. Connected to: %2</source>
+      <translation>ສ້າງດ້ວຍ Qt %1. ເຊື່ອມຕໍ່ກັບ: %2</translation>
+    </message>
+    <message>
+      <source>Free software under the GNU General Public License, version 3 or later.</source>
+      <translation>ຊອບແວເສລີ ພາຍໃຕ້ສັນຍາອະນຸຍາດ GNU General Public License ສະບັບທີ 3 ຫຼື ໃໝ່ກວ່າ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::MainWindow</name>
+    <message>
+      <source>To act on</source>
+      <translation>ຕ້ອງດຳເນີນການ</translation>
+    </message>
+    <message>
+      <source>No letters are waiting for you to act on.</source>
+      <translation>ບໍ່ມີໜັງສືທີ່ລໍຖ້າທ່ານດຳເນີນການ.</translation>
+    </message>
+    <message>
+      <source>To approve</source>
+      <translation>ລໍຖ້າອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>No drafts are waiting for your approval.</source>
+      <translation>ບໍ່ມີຮ່າງໜັງສືທີ່ລໍຖ້າທ່ານອະນຸມັດ.</translation>
+    </message>
+    <message>
+      <source>For information</source>
+      <translation>ເພື່ອຊາບ</translation>
+    </message>
+    <message>
+      <source>No letters were sent to you for information.</source>
+      <translation>ບໍ່ມີໜັງສືທີ່ສົ່ງມາໃຫ້ທ່ານເພື່ອຊາບ.</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+      <source>You have not sent any letters yet.</source>
+      <translation>ທ່ານຍັງບໍ່ໄດ້ສົ່ງໜັງສືໃດເທື່ອ.</translation>
+    </message>
+    <message>
+      <source>Following</source>
+      <translation>ກຳລັງຕິດຕາມ</translation>
+    </message>
+    <message>
+      <source>You are not following any letters.</source>
+      <translation>ທ່ານບໍ່ໄດ້ຕິດຕາມໜັງສືໃດ.</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>ເກີນກຳນົດ</translation>
+    </message>
+    <message>
+      <source>Nothing is overdue.</source>
+      <translation>ບໍ່ມີຫຍັງເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>ປຶ້ມທະບຽນ</translation>
+    </message>
+    <message>
+      <source>No registers are set up for your units yet.</source>
+      <translation>ຍັງບໍ່ມີປຶ້ມທະບຽນສຳລັບໜ່ວຍງານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>ຄົ້ນຫາ</translation>
+    </message>
+    <message>
+      <source>Search letters by number, subject or sender.</source>
+      <translation>ຄົ້ນຫາໜັງສືຕາມເລກທີ, ເລື່ອງ ຫຼື ຜູ້ສົ່ງ.</translation>
+    </message>
+    <message>
+      <source>Saraban</source>
+      <translation>ສາລະບັນ</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>ແຟ້ມ (&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>ຕັ້ງຄ່າ… (&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Reconnect</source>
+      <translation>ເຊື່ອມຕໍ່ໃໝ່ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>ອອກ (&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;About Saraban</source>
+      <translation>ກ່ຽວກັບ ສາລະບັນ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>Inbox</source>
+      <translation>ກ່ອງໜັງສືເຂົ້າ</translation>
+    </message>
+    <message>
+      <source>private local server (%1)</source>
+      <translation>ເຊີບເວີສ່ວນຕົວໃນເຄື່ອງ (%1)</translation>
+    </message>
+    <message>
+      <source>shared server %1:%2, database %3</source>
+      <translation>ເຊີບເວີຮ່ວມ %1:%2, ຖານຂໍ້ມູນ %3</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+      <source>Starting the private local server…</source>
+      <translation>ກຳລັງເປີດເຊີບເວີສ່ວນຕົວໃນເຄື່ອງ…</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>ກຳລັງເຊື່ອມຕໍ່ກັບ %1…</translation>
+    </message>
+    <message>
+      <source>Connected as %1 to the %2</source>
+      <translation>ເຊື່ອມຕໍ່ແລ້ວ ໃນນາມ %1 ກັບ %2</translation>
+    </message>
+    <message>
+      <source>Not connected: %1</source>
+      <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່: %1</translation>
+    </message>
+    <message>
+      <source>Cannot connect</source>
+      <translation>ເຊື່ອມຕໍ່ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+      <source>You can try again with File › Reconnect.</source>
+      <translation>ທ່ານສາມາດລອງໃໝ່ດ້ວຍ ແຟ້ມ › ເຊື່ອມຕໍ່ໃໝ່.</translation>
+    </message>
+    <message>
+      <source>Server changed</source>
+      <translation>ປ່ຽນເຊີບເວີແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Saraban uses the new server from its next start.</source>
+      <translation>ສາລະບັນ ຈະໃຊ້ເຊີບເວີໃໝ່ ນັບແຕ່ການເປີດຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>ຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+      <source>Language and appearance</source>
+      <translation>ພາສາ ແລະ ການສະແດງຜົນ</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+      <source>Lao &amp;font:</source>
+      <translation>ຟອນລາວ (&amp;F):</translation>
+    </message>
+    <message>
+      <source>Font &amp;size:</source>
+      <translation>ຂະໜາດຟອນ (&amp;S):</translation>
+    </message>
+    <message>
+      <source>Private local server on this computer</source>
+      <translation>ເຊີບເວີສ່ວນຕົວໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+      <source>Shared server:</source>
+      <translation>ເຊີບເວີຮ່ວມ:</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>ເຊີບເວີ</translation>
+    </message>
+    <message>
+      <source>Enter the shared server's connection string.</source>
+      <translation>ກະລຸນາໃສ່ຂໍ້ຄວາມເຊື່ອມຕໍ່ຂອງເຊີບເວີຮ່ວມ.</translation>
+    </message>
+    <message>
+      <source>Do not put a password in the connection string: a settings file is no safe place for it.</source>
+      <translation>ຢ່າໃສ່ລະຫັດຜ່ານໃນຂໍ້ຄວາມເຊື່ອມຕໍ່: ໄຟລ໌ຕັ້ງຄ່າບໍ່ແມ່ນບ່ອນທີ່ປອດໄພສຳລັບລະຫັດຜ່ານ.</translation>
+    </message>
+  </context>
 </TS>

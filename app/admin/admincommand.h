@@ -5,6 +5,7 @@
 #include "core/db/connectionprofile.h"
 #include "core/db/session.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +15,12 @@
 #include <optional>
 
 namespace saraban::admin {
+
+// The translation context of saraban-admin's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(saraban::admin)
+};
 
 // The documented exit codes.
 enum ExitCode : int { Success = 0, CheckFailed = 1, UsageOrConnection = 2 };

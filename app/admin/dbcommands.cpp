@@ -8,15 +8,10 @@ namespace saraban::admin {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("saraban::admin", text);
-}
-
 int migrate(Context &context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << "saraban-admin: " << tr("migrate takes no arguments.") << Qt::endl;
+        context.err << "saraban-admin: " << Text::tr("migrate takes no arguments.") << Qt::endl;
         return UsageOrConnection;
     }
     auto connection = context.connect();
@@ -32,8 +27,9 @@ int migrate(Context &context)
     if (!state)
         return context.fail(state.error(), UsageOrConnection);
     if (*applied == 0)
-        context.out << tr("The schema is already at version %1; nothing to do.").arg(state->current)
-                    << Qt::endl;
+        context.out
+            << Text::tr("The schema is already at version %1; nothing to do.").arg(state->current)
+            << Qt::endl;
     else
         context.out << QCoreApplication::translate(
                            "saraban::admin",
@@ -47,7 +43,7 @@ int migrate(Context &context)
 int status(Context &context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << "saraban-admin: " << tr("status takes no arguments.") << Qt::endl;
+        context.err << "saraban-admin: " << Text::tr("status takes no arguments.") << Qt::endl;
         return UsageOrConnection;
     }
     auto connection = context.connect();
@@ -61,36 +57,37 @@ int status(Context &context)
     const auto line = [&](const QString &label, const QString &value) {
         context.out << label.leftJustified(18) << value << Qt::endl;
     };
-    line(tr("Connection:"), profile.describe());
-    line(tr("Server:"), status->serverVersion);
-    line(tr("Database:"), status->database);
-    line(tr("User:"), status->user);
-    line(tr("Location:"), status->location);
+    line(Text::tr("Connection:"), profile.describe());
+    line(Text::tr("Server:"), status->serverVersion);
+    line(Text::tr("Database:"), status->database);
+    line(Text::tr("User:"), status->user);
+    line(Text::tr("Location:"), status->location);
     if (profile.isLocal())
-        line(tr("Data directory:"), status->dataDirectory);
-    line(tr("Installation:"),
-         status->installationId.isEmpty() ? tr("(not set up yet)") : status->installationId);
+        line(Text::tr("Data directory:"), status->dataDirectory);
+    line(Text::tr("Installation:"),
+         status->installationId.isEmpty() ? Text::tr("(not set up yet)") : status->installationId);
     QString schema;
     if (status->schema.isCurrent())
-        schema = tr("version %1 (current)").arg(status->schema.current);
+        schema = Text::tr("version %1 (current)").arg(status->schema.current);
     else if (status->schema.isNewer())
-        schema = tr("version %1, newer than this saraban-admin (%2)")
+        schema = Text::tr("version %1, newer than this saraban-admin (%2)")
                      .arg(status->schema.current)
                      .arg(status->schema.known);
     else
-        schema = tr("version %1 of %2: run \"saraban-admin migrate\"")
+        schema = Text::tr("version %1 of %2: run \"saraban-admin migrate\"")
                      .arg(status->schema.current)
                      .arg(status->schema.known);
-    line(tr("Schema:"), schema);
+    line(Text::tr("Schema:"), schema);
     return status->schema.isCurrent() ? Success : CheckFailed;
 }
 
 const Registration migrateCommand(
     {QStringLiteral("migrate"), QStringLiteral("migrate"),
-     [] { return tr("Apply the schema migrations this version carries."); }, migrate});
+     [] { return Text::tr("Apply the schema migrations this version carries."); }, migrate});
 const Registration statusCommand(
     {QStringLiteral("status"), QStringLiteral("status"),
-     [] { return tr("Show the server, the schema version and where the data lives."); }, status});
+     [] { return Text::tr("Show the server, the schema version and where the data lives."); },
+     status});
 
 } // namespace
 

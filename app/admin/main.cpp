@@ -11,21 +11,18 @@
 #include <cstdio>
 
 using namespace saraban;
+using saraban::admin::Text;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("saraban::admin", text);
-}
-
 void printUsage(QTextStream &stream)
 {
-    stream << tr("Usage: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND")
+    stream << Text::tr("Usage: saraban-admin [--db CONNINFO] [--lang lo|en] [--verbose] COMMAND")
            << "\n\n"
-           << tr("Without --db (or SARABAN_DB), the command works on your private local server.")
+           << Text::tr(
+                  "Without --db (or SARABAN_DB), the command works on your private local server.")
            << "\n\n"
-           << tr("Commands:") << '\n';
+           << Text::tr("Commands:") << '\n';
     for (const admin::Command &command : admin::commands())
         stream << "  " << command.usage.leftJustified(24) << command.summary() << '\n';
     stream.flush();
@@ -59,7 +56,7 @@ int main(int argc, char *argv[])
             if (option.startsWith(name + QLatin1Char('=')))
                 return option.mid(name.size() + 1);
             if (arguments.isEmpty()) {
-                usageError = tr("%1 needs a value.").arg(name);
+                usageError = Text::tr("%1 needs a value.").arg(name);
                 return QString();
             }
             return arguments.takeFirst();
@@ -77,7 +74,7 @@ int main(int argc, char *argv[])
             out << "saraban-admin " << QCoreApplication::applicationVersion() << Qt::endl;
             return admin::Success;
         } else {
-            usageError = tr("Unknown option %1.").arg(option);
+            usageError = Text::tr("Unknown option %1.").arg(option);
         }
         if (!usageError.isEmpty())
             break;
@@ -90,15 +87,15 @@ int main(int argc, char *argv[])
     const auto chosen = i18n::fromCode(language);
     i18n::install(chosen.value_or(Language::Lao));
     if (!chosen && usageError.isEmpty())
-        usageError = tr("Unknown language \"%1\": use lo or en.").arg(language);
+        usageError = Text::tr("Unknown language \"%1\": use lo or en.").arg(language);
 
     if (wantHelp) {
         printUsage(out);
         return admin::Success;
     }
     if (!usageError.isEmpty() || arguments.isEmpty()) {
-        err << "saraban-admin: " << (usageError.isEmpty() ? tr("No command given.") : usageError)
-            << Qt::endl;
+        err << "saraban-admin: "
+            << (usageError.isEmpty() ? Text::tr("No command given.") : usageError) << Qt::endl;
         printUsage(err);
         return admin::UsageOrConnection;
     }
@@ -116,7 +113,7 @@ int main(int argc, char *argv[])
         }
         return command.run(context);
     }
-    err << "saraban-admin: " << tr("Unknown command \"%1\".").arg(name) << Qt::endl;
+    err << "saraban-admin: " << Text::tr("Unknown command \"%1\".").arg(name) << Qt::endl;
     printUsage(err);
     return admin::UsageOrConnection;
 }

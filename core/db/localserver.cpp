@@ -28,11 +28,6 @@ namespace saraban {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("saraban::LocalServer", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -64,7 +59,8 @@ Status writeFile(const QString &path, const QByteArray &content, const ServerToo
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) < 0) {
         return Error{QStringLiteral("server.config"),
-                     tr("Cannot write %1: %2").arg(path, file.errorString()), QString()};
+                     LocalServer::tr("Cannot write %1: %2").arg(path, file.errorString()),
+                     QString()};
     }
     file.close();
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);

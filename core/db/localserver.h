@@ -23,6 +23,7 @@
 #include "core/db/servertools.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -40,6 +41,8 @@ struct LocalServerOptions
 
 class LocalServer
 {
+    Q_DECLARE_TR_FUNCTIONS(saraban::LocalServer)
+
 public:
     static constexpr const char *superuser = "saraban";
 

@@ -16,11 +16,6 @@ namespace saraban {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("saraban::Migrator", text);
-}
-
 // Any constant works; it only has to be the same for every Saraban client, so that two
 // clients migrating one shared database at once take turns.
 constexpr qint64 migrationLockKey = 0x5341524142414e; // "SARABAN"

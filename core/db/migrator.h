@@ -6,6 +6,7 @@
 // that is newer than the client, or whose applied migration differs from ours, is refused.
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,6 +31,8 @@ struct SchemaState
 
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(saraban::Migrator)
+
 public:
     // The migrations embedded in this build, in order.
     static QList<Migration> embedded();

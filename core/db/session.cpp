@@ -12,11 +12,6 @@ namespace saraban {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("saraban::DatabaseSession", text);
-}
-
 // A connection for one short job on the current thread, closed when it goes out of scope.
 class ScopedConnection
 {
@@ -26,7 +21,12 @@ public:
                  QUuid::createUuid().toString(QUuid::WithoutBraces))
         , m_result(db::open(profile, m_name))
     {}
-    ~ScopedConnection() { db::close(m_name); }
+    ~ScopedConnection()
+    {
+        // Our own handle must be gone before the connection is removed.
+        m_result = Error{};
+        db::close(m_name);
+    }
     const Result<QSqlDatabase> &result() const { return m_result; }
 
 private:

@@ -12,6 +12,7 @@
 #include "core/db/migrator.h"
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -31,6 +32,8 @@ struct ServerStatus
 
 class DatabaseSession
 {
+    Q_DECLARE_TR_FUNCTIONS(saraban::DatabaseSession)
+
 public:
     // A session on the private local server.
     explicit DatabaseSession(LocalServerOptions options);

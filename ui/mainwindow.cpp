@@ -1,0 +1,292 @@
+#include "ui/mainwindow.h"
+
+#include "core/i18n/translations.h"
+#include "ui/aboutdialog.h"
+#include "ui/appearance.h"
+#include "ui/connectioncontroller.h"
+#include "ui/settings.h"
+#include "ui/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace saraban::ui {
+
+namespace {
+
+constexpr int sectionRole = Qt::UserRole + 1;
+
+struct SectionText
+{
+    QString title;
+    QString empty;
+};
+
+SectionText sectionText(MainWindow::Section section)
+{
+    using S = MainWindow::Section;
+    switch (section) {
+    case S::ToAct:
+        return {MainWindow::tr("To act on"),
+                MainWindow::tr("No letters are waiting for you to act on.")};
+    case S::ToApprove:
+        return {MainWindow::tr("To approve"),
+                MainWindow::tr("No drafts are waiting for your approval.")};
+    case S::ForInformation:
+        return {MainWindow::tr("For information"),
+                MainWindow::tr("No letters were sent to you for information.")};
+    case S::Sent:
+        return {MainWindow::tr("Sent"), MainWindow::tr("You have not sent any letters yet.")};
+    case S::Following:
+        return {MainWindow::tr("Following"), MainWindow::tr("You are not following any letters.")};
+    case S::Overdue:
+        return {MainWindow::tr("Overdue"), MainWindow::tr("Nothing is overdue.")};
+    case S::Registers:
+        return {MainWindow::tr("Registers"),
+                MainWindow::tr("No registers are set up for your units yet.")};
+    case S::Search:
+        return {MainWindow::tr("Search"),
+                MainWindow::tr("Search letters by number, subject or sender.")};
+    }
+    return {};
+}
+
+const QList<MainWindow::Section> inboxSections = {
+    MainWindow::Section::ToAct, MainWindow::Section::ToApprove, MainWindow::Section::ForInformation,
+    MainWindow::Section::Sent,  MainWindow::Section::Following, MainWindow::Section::Overdue};
+
+} // namespace
+
+MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/saraban.svg")));
+    // Usable on the 1366×768 screens common in provincial offices.
+    resize(1280, 720);
+    setMinimumSize(800, 500);
+
+    buildActions();
+    buildNavigation();
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_connectionLabel, 1);
+
+    connect(m_connection, &ConnectionController::stateChanged, this,
+            &MainWindow::updateConnectionStatus);
+    connect(m_connection, &ConnectionController::failed, this, &MainWindow::showConnectionError);
+
+    retranslate();
+    showSection(Section::ToAct);
+}
+
+void MainWindow::buildActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_reconnectAction =
+        m_fileMenu->addAction(QString(), m_connection, &ConnectionController::connectToServer);
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::buildNavigation()
+{
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    m_navigation = new QTreeWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setMinimumWidth(200);
+
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    // The inbox folders first, then registers and search, as a clerk's day runs.
+    auto *inbox = new QTreeWidgetItem(m_navigation);
+    inbox->setFlags(Qt::ItemIsEnabled);
+    inbox->setData(0, sectionRole, -1);
+    for (Section section : inboxSections) {
+        auto *item = new QTreeWidgetItem(inbox);
+        item->setData(0, sectionRole, static_cast<int>(section));
+    }
+    for (Section section : {Section::Registers, Section::Search}) {
+        auto *item = new QTreeWidgetItem(m_navigation);
+        item->setData(0, sectionRole, static_cast<int>(section));
+    }
+    m_navigation->expandAll();
+
+    for (int i = 0; i <= static_cast<int>(Section::Search); ++i) {
+        auto *page = new QWidget(m_pages);
+        page->setObjectName(QStringLiteral("page%1").arg(i));
+        auto *layout = new QVBoxLayout(page);
+        auto *title = new QLabel(page);
+        title->setObjectName(QStringLiteral("pageTitle"));
+        QFont titleFont = title->font();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+        titleFont.setBold(true);
+        title->setFont(titleFont);
+        auto *empty = new QLabel(page);
+        empty->setObjectName(QStringLiteral("pageEmpty"));
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setWordWrap(true);
+        layout->addWidget(title);
+        layout->addWidget(empty, 1);
+        m_pages->addWidget(page);
+    }
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (!current)
+            return;
+        const int section = current->data(0, sectionRole).toInt();
+        if (section >= 0)
+            m_pages->setCurrentIndex(section);
+    });
+
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 1040});
+    setCentralWidget(splitter);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return static_cast<Section>(m_pages->currentIndex());
+}
+
+void MainWindow::showSection(Section section)
+{
+    QTreeWidgetItemIterator it(m_navigation);
+    for (; *it; ++it) {
+        if ((*it)->data(0, sectionRole).toInt() == static_cast<int>(section)) {
+            m_navigation->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Saraban"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_reconnectAction->setText(tr("&Reconnect"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Saraban"));
+
+    QTreeWidgetItemIterator it(m_navigation);
+    for (; *it; ++it) {
+        const int section = (*it)->data(0, sectionRole).toInt();
+        (*it)->setText(0, section < 0 ? tr("Inbox")
+                                      : sectionText(static_cast<Section>(section)).title);
+    }
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const SectionText text = sectionText(static_cast<Section>(i));
+        QWidget *page = m_pages->widget(i);
+        page->findChild<QLabel *>(QStringLiteral("pageTitle"))->setText(text.title);
+        page->findChild<QLabel *>(QStringLiteral("pageEmpty"))->setText(text.empty);
+    }
+    updateConnectionStatus();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const ConnectionProfile profile = m_connection->profile();
+    QString where;
+    if (profile.isLocal())
+        where = tr("private local server (%1)").arg(profile.dataDirectory());
+    else
+        where = tr("shared server %1:%2, database %3")
+                    .arg(profile.host())
+                    .arg(profile.port())
+                    .arg(profile.database());
+    switch (m_connection->state()) {
+    case ConnectionController::State::Idle:
+        m_connectionLabel->setText(tr("Not connected"));
+        break;
+    case ConnectionController::State::Connecting:
+        m_connectionLabel->setText(profile.isLocal() ? tr("Starting the private local server…")
+                                                     : tr("Connecting to %1…").arg(where));
+        break;
+    case ConnectionController::State::Connected:
+        m_connectionLabel->setText(tr("Connected as %1 to the %2").arg(profile.user(), where));
+        break;
+    case ConnectionController::State::Failed:
+        m_connectionLabel->setText(tr("Not connected: %1").arg(m_connection->lastError().message));
+        break;
+    }
+    m_connectionLabel->setToolTip(profile.connInfo());
+    m_reconnectAction->setEnabled(m_connection->state() == ConnectionController::State::Failed);
+}
+
+void MainWindow::showConnectionError(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot connect"), error.message, QMessageBox::Ok,
+                    this);
+    box.setObjectName(QStringLiteral("connectionErrorBox"));
+    box.setInformativeText(tr("You can try again with File › Reconnect."));
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_connection->profile(), this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences before = Preferences::load();
+    const Preferences after = dialog.preferences();
+    after.save();
+    appearance::apply(after.laoFontFamily, after.fontPointSize);
+    if (after.language != i18n::current())
+        i18n::install(after.language);
+    if (after.useSharedServer != before.useSharedServer ||
+        after.sharedConnInfo != before.sharedConnInfo) {
+        QMessageBox::information(this, tr("Server changed"),
+                                 tr("Saraban uses the new server from its next start."));
+    }
+}
+
+} // namespace saraban::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+// The main window: the navigation frame on the left (inbox folders, registers, search), the
+// work area on the right, and the connection in the status bar. Later work fills the sections;
+// the frame, the menus and the language switch live here.
+#include "core/util/result.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QAction;
+class QMenu;
+
+namespace saraban::ui {
+
+class ConnectionController;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The sections of the navigation frame, in the order they appear.
+    enum class Section {
+        ToAct,
+        ToApprove,
+        ForInformation,
+        Sent,
+        Following,
+        Overdue,
+        Registers,
+        Search
+    };
+    Q_ENUM(Section)
+
+    explicit MainWindow(ConnectionController *connection, QWidget *parent = nullptr);
+
+    Section currentSection() const;
+    void showSection(Section section);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildNavigation();
+    void retranslate();
+    void updateConnectionStatus();
+    void showConnectionError(const Error &error);
+    void showAbout();
+    void showSettings();
+
+    ConnectionController *m_connection;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace saraban::ui
