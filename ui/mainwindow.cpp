@@ -1,9 +1,9 @@
 #include "ui/mainwindow.h"
 
+#include "core/db/connectioncontroller.h"
 #include "core/i18n/translations.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
-#include "ui/connectioncontroller.h"
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
 
@@ -256,13 +256,16 @@ void MainWindow::updateConnectionStatus()
 
 void MainWindow::showConnectionError(const Error &error)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot connect"), error.message, QMessageBox::Ok,
-                    this);
-    box.setObjectName(QStringLiteral("connectionErrorBox"));
-    box.setInformativeText(tr("You can try again with File › Reconnect."));
+    // Window-modal and without a nested event loop: the window keeps painting, and the status
+    // bar already says what happened if the box is dismissed.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot connect"), error.message,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("connectionErrorBox"));
+    box->setInformativeText(tr("You can try again with File › Reconnect."));
     if (!error.detail.isEmpty())
-        box.setDetailedText(error.detail);
-    box.exec();
+        box->setDetailedText(error.detail);
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -14,9 +14,11 @@ class QTreeWidgetItem;
 class QAction;
 class QMenu;
 
-namespace saraban::ui {
-
+namespace saraban {
 class ConnectionController;
+}
+
+namespace saraban::ui {
 
 class MainWindow : public QMainWindow
 {

@@ -1,17 +1,11 @@
 #include "app/admin/admincommand.h"
 
-#include "core/db/database.h"
-
 #include <QCoreApplication>
 
 namespace saraban::admin {
 
 Connection::~Connection()
 {
-    const QString name = database.connectionName();
-    database = QSqlDatabase();
-    if (!name.isEmpty())
-        db::close(name);
     if (session) {
         const Status stopped = session->shutdown();
         if (!stopped)
@@ -34,10 +28,9 @@ Result<std::unique_ptr<Connection>> Context::connect() const
                                  : std::make_unique<DatabaseSession>(LocalServerOptions{});
     if (Status started = connection->session->startServer(); !started)
         return started.error();
-    auto database = connection->session->connect(QStringLiteral("saraban-admin"));
-    if (!database)
-        return database.error();
-    connection->database = *database;
+    if (Status connected = connection->session->connect(QStringLiteral("saraban-admin"));
+        !connected)
+        return connected.error();
     return connection;
 }
 

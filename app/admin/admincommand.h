@@ -6,7 +6,6 @@
 #include "core/db/session.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QTextStream>
 
@@ -25,11 +24,11 @@ struct Text
 // The documented exit codes.
 enum ExitCode : int { Success = 0, CheckFailed = 1, UsageOrConnection = 2 };
 
-// A session plus a connection owned by the main thread, for commands that need a database.
+// A connected session for commands that need a database; closing it lets go of the private
+// server (stopping it when saraban-admin was its only user).
 struct Connection
 {
     std::unique_ptr<DatabaseSession> session;
-    QSqlDatabase database;
     ~Connection();
 };
 

@@ -1,6 +1,5 @@
 // saraban-admin migrate | status
 #include "app/admin/admincommand.h"
-#include "core/db/migrator.h"
 
 #include <QCoreApplication>
 
@@ -17,13 +16,13 @@ int migrate(Context &context)
     auto connection = context.connect();
     if (!connection)
         return context.fail(connection.error(), UsageOrConnection);
-    Migrator migrator((*connection)->database);
-    auto applied = migrator.migrate();
+    DatabaseSession &session = *(*connection)->session;
+    auto applied = session.migrate();
     if (!applied) {
         const bool refused = applied.error().code.startsWith(QLatin1String("schema."));
         return context.fail(applied.error(), refused ? CheckFailed : UsageOrConnection);
     }
-    auto state = migrator.state();
+    auto state = session.schemaState();
     if (!state)
         return context.fail(state.error(), UsageOrConnection);
     if (*applied == 0)
@@ -50,7 +49,7 @@ int status(Context &context)
     if (!connection)
         return context.fail(connection.error(), UsageOrConnection);
     const ConnectionProfile profile = (*connection)->session->profile();
-    auto status = DatabaseSession::status((*connection)->database, profile);
+    auto status = (*connection)->session->status();
     if (!status)
         return context.fail(status.error(), UsageOrConnection);
 

@@ -1,9 +1,9 @@
 // saraban: the desktop client.
 //   saraban [--lang lo|en] [--db CONNINFO] [--screenshot FILE.png]
+#include "core/db/connectioncontroller.h"
 #include "core/db/session.h"
 #include "core/i18n/translations.h"
 #include "ui/appearance.h"
-#include "ui/connectioncontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 
@@ -72,10 +72,10 @@ int main(int argc, char *argv[])
         session = std::make_unique<DatabaseSession>(*profile);
     }
 
-    ui::ConnectionController controller(std::move(session));
+    ConnectionController controller(std::move(session));
     ui::MainWindow window(&controller);
     QObject::connect(&app, &QApplication::aboutToQuit, &controller,
-                     &ui::ConnectionController::shutdown);
+                     &ConnectionController::shutdown);
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -86,8 +86,8 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? 0 : 1);
             });
         };
-        QObject::connect(&controller, &ui::ConnectionController::connected, &window, save);
-        QObject::connect(&controller, &ui::ConnectionController::failed, &window, save);
+        QObject::connect(&controller, &ConnectionController::connected, &window, save);
+        QObject::connect(&controller, &ConnectionController::failed, &window, save);
     }
 
     window.show();

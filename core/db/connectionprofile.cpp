@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <libpq-fe.h>
 
 namespace saraban {
@@ -10,8 +11,11 @@ namespace {
 
 QString quoteConnInfoValue(const QString &value)
 {
-    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) &&
-        !value.contains(QLatin1Char('\'')) && !value.contains(QLatin1Char('\\')))
+    // libpq separates values at any white space (isspace), not only at ' '.
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\');
+    });
+    if (!value.isEmpty() && plain)
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));

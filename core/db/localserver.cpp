@@ -390,8 +390,25 @@ LocalServer::PidFileState LocalServer::inspectPidFile(qint64 *pid) const
     const QByteArray name = comm.readAll().trimmed();
     if (name != "postgres" && name != "postmaster")
         return PidFileState::Stale;
+    // A postmaster killed a moment ago stays a zombie until its parent (init, which may reap
+    // only now and then) collects it: it answers kill(0) and keeps its name, but is dead.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(owner));
+    if (!stat.open(QIODevice::ReadOnly))
+        return PidFileState::Stale;
+    const QByteArray statLine = stat.readAll();
+    const QByteArray state = statLine.mid(statLine.lastIndexOf(')') + 2, 1);
+    if (state == "Z" || state == "X")
+        return PidFileState::Stale;
+    // The file's own line 2 always names us; what tells our postmaster from any other postgres
+    // is where it works: a postmaster runs in its data directory. Another user's process cannot
+    // be looked at, and is not ours either.
+    const QString dataPath = QFileInfo(dataDirectory()).canonicalFilePath();
     const QString recorded = QString::fromLocal8Bit(lines.value(1).trimmed());
-    if (QFileInfo(recorded).canonicalFilePath() != QFileInfo(dataDirectory()).canonicalFilePath())
+    if (QFileInfo(recorded).canonicalFilePath() != dataPath)
+        return PidFileState::Stale;
+    const QString workingDirectory =
+        QFileInfo(QStringLiteral("/proc/%1/cwd").arg(owner)).canonicalFilePath();
+    if (workingDirectory != dataPath)
         return PidFileState::Stale;
     return PidFileState::Live;
 }

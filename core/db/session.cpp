@@ -88,19 +88,50 @@ Status DatabaseSession::prepareSchema()
     return {};
 }
 
-Result<QSqlDatabase> DatabaseSession::connect(const QString &connectionName)
+Status DatabaseSession::connect(const QString &connectionName)
 {
-    return db::open(profile(), connectionName);
+    auto database = db::open(profile(), connectionName);
+    if (!database)
+        return database.error();
+    m_connectionName = connectionName;
+    return {};
+}
+
+bool DatabaseSession::isConnected() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase DatabaseSession::database() const
+{
+    if (m_connectionName.isEmpty())
+        return QSqlDatabase();
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<int> DatabaseSession::migrate()
+{
+    return Migrator(database()).migrate();
+}
+
+Result<SchemaState> DatabaseSession::schemaState() const
+{
+    return Migrator(database()).state();
 }
 
 Status DatabaseSession::shutdown()
 {
+    if (!m_connectionName.isEmpty()) {
+        db::close(m_connectionName);
+        m_connectionName.clear();
+    }
     return m_local ? m_local->stop() : Status();
 }
 
-Result<ServerStatus> DatabaseSession::status(const QSqlDatabase &database,
-                                             const ConnectionProfile &profile)
+Result<ServerStatus> DatabaseSession::status() const
 {
+    const QSqlDatabase database = this->database();
+    const ConnectionProfile profile = this->profile();
     ServerStatus status;
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SELECT current_setting('server_version'), current_database(),"

@@ -5,8 +5,9 @@
 // saraban-admin use the same steps:
 //   startServer()   may block for seconds (initdb on first run): call it off the GUI thread
 //   prepareSchema() brings a private database up to date; a shared one is only checked
-//   connect()       opens a connection owned by the calling thread
-//   shutdown()      stops the private server when no other Saraban process uses it
+//   connect()       opens the session's connection, owned by the calling thread
+//   shutdown()      closes it and stops the private server when no other Saraban process
+//                   uses it
 #include "core/db/connectionprofile.h"
 #include "core/db/localserver.h"
 #include "core/db/migrator.h"
@@ -51,15 +52,21 @@ public:
     // Private server: applies pending migrations. Shared server: refuses a schema that is
     // older or newer than this client, since only an administrator migrates a shared server.
     Status prepareSchema();
-    Result<QSqlDatabase> connect(const QString &connectionName);
+    Status connect(const QString &connectionName);
+    bool isConnected() const;
+    // The connection opened by connect(); use it only on the thread that called connect().
+    QSqlDatabase database() const;
+    // On the session's connection: apply pending migrations (how many were applied), or read
+    // what `saraban-admin status` and the About box show.
+    Result<int> migrate();
+    Result<SchemaState> schemaState() const;
+    Result<ServerStatus> status() const;
     Status shutdown();
-
-    static Result<ServerStatus> status(const QSqlDatabase &database,
-                                       const ConnectionProfile &profile);
 
 private:
     std::unique_ptr<LocalServer> m_local;
     ConnectionProfile m_shared;
+    QString m_connectionName;
 };
 
 } // namespace saraban

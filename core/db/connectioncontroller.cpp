@@ -1,18 +1,15 @@
-#include "ui/connectioncontroller.h"
-
-#include "core/db/database.h"
+#include "core/db/connectioncontroller.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QThread>
 
-namespace saraban::ui {
+namespace saraban {
 
 ConnectionController::ConnectionController(std::unique_ptr<DatabaseSession> session,
                                            QObject *parent)
     : QObject(parent)
     , m_session(std::move(session))
-    , m_connectionName(QStringLiteral("saraban-gui"))
 {}
 
 ConnectionController::~ConnectionController()
@@ -22,7 +19,7 @@ ConnectionController::~ConnectionController()
 
 QSqlDatabase ConnectionController::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_session->database();
 }
 
 void ConnectionController::connectToServer()
@@ -52,9 +49,8 @@ void ConnectionController::finishConnecting(const Status &prepared)
         emit failed(m_lastError);
         return;
     }
-    auto database = m_session->connect(m_connectionName);
-    if (!database) {
-        m_lastError = database.error();
+    if (Status connected = m_session->connect(QStringLiteral("saraban-gui")); !connected) {
+        m_lastError = connected.error();
         setState(State::Failed);
         emit failed(m_lastError);
         return;
@@ -70,8 +66,6 @@ void ConnectionController::shutdown()
         m_worker->wait();
         QCoreApplication::sendPostedEvents(this);
     }
-    if (QSqlDatabase::contains(m_connectionName))
-        db::close(m_connectionName);
     const Status stopped = m_session->shutdown();
     Q_UNUSED(stopped) // already logged by LocalServer; nobody is left to show it to
     if (m_state != State::Idle)
@@ -86,4 +80,4 @@ void ConnectionController::setState(State state)
     emit stateChanged(state);
 }
 
-} // namespace saraban::ui
+} // namespace saraban

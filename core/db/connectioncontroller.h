@@ -13,7 +13,7 @@
 
 class QThread;
 
-namespace saraban::ui {
+namespace saraban {
 
 class ConnectionController : public QObject
 {
@@ -41,7 +41,7 @@ public:
     void shutdown();
 
 signals:
-    void stateChanged(saraban::ui::ConnectionController::State state);
+    void stateChanged(saraban::ConnectionController::State state);
     void connected();
     void failed(const saraban::Error &error);
 
@@ -53,7 +53,6 @@ private:
     QThread *m_worker = nullptr;
     State m_state = State::Idle;
     Error m_lastError;
-    QString m_connectionName;
 };
 
-} // namespace saraban::ui
+} // namespace saraban

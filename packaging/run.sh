@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The README's first command: install what is missing, build, and start Saraban on its private
+# local server. Arguments are passed to saraban (e.g. --lang en).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/packaging/install-deps.sh"
+"$root/packaging/build.sh"
+build=${SARABAN_BUILD_DIR:-$root/build}
+
+# The private server's schema is brought up to date by the client itself; running migrate here
+# first reports a problem on the terminal before any window opens.
+"$build/app/saraban-admin" migrate
+
+# Without a display (a fresh server, a CI box), run on a virtual one.
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$build/app/saraban" "$@"
+fi
+exec "$build/app/saraban" "$@"
