@@ -9,6 +9,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <functional>
 
 using namespace saraban;
 using saraban::admin::Text;
@@ -49,14 +50,16 @@ int main(int argc, char *argv[])
             QSettings().value(QStringLiteral("ui/language"), QStringLiteral("lo")).toString();
     bool verbose = false;
     bool wantHelp = false;
-    QString usageError;
+    // Translated only when shown: the catalogue of the chosen language is installed below,
+    // after the options that choose it have been read.
+    std::function<QString()> usageError;
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
         const QString option = arguments.takeFirst();
         const auto value = [&](const QString &name) -> QString {
             if (option.startsWith(name + QLatin1Char('=')))
                 return option.mid(name.size() + 1);
             if (arguments.isEmpty()) {
-                usageError = Text::tr("%1 needs a value.").arg(name);
+                usageError = [name] { return Text::tr("%1 needs a value.").arg(name); };
                 return QString();
             }
             return arguments.takeFirst();
@@ -74,9 +77,9 @@ int main(int argc, char *argv[])
             out << "saraban-admin " << QCoreApplication::applicationVersion() << Qt::endl;
             return admin::Success;
         } else {
-            usageError = Text::tr("Unknown option %1.").arg(option);
+            usageError = [option] { return Text::tr("Unknown option %1.").arg(option); };
         }
-        if (!usageError.isEmpty())
+        if (usageError)
             break;
     }
 
@@ -86,16 +89,19 @@ int main(int argc, char *argv[])
 
     const auto chosen = i18n::fromCode(language);
     i18n::install(chosen.value_or(Language::Lao));
-    if (!chosen && usageError.isEmpty())
-        usageError = Text::tr("Unknown language \"%1\": use lo or en.").arg(language);
+    if (!chosen && !usageError) {
+        usageError = [language] {
+            return Text::tr("Unknown language \"%1\": use lo or en.").arg(language);
+        };
+    }
 
     if (wantHelp) {
         printUsage(out);
         return admin::Success;
     }
-    if (!usageError.isEmpty() || arguments.isEmpty()) {
-        err << "saraban-admin: "
-            << (usageError.isEmpty() ? Text::tr("No command given.") : usageError) << Qt::endl;
+    if (usageError || arguments.isEmpty()) {
+        err << "saraban-admin: " << (usageError ? usageError() : Text::tr("No command given."))
+            << Qt::endl;
         printUsage(err);
         return admin::UsageOrConnection;
     }

@@ -189,6 +189,11 @@ Status LocalServer::start()
                 tr("Cannot remove the stale lock file %1/postmaster.pid.").arg(dataDirectory()),
                 QString()};
         }
+        // The socket's lock file names the same dead postmaster, and PostgreSQL refuses to
+        // start while that PID exists (a zombie not yet reaped, or a PID reused after a
+        // reboot). The socket directory is this server's alone, so the leftovers are ours.
+        QFile::remove(socketDirectory() + QStringLiteral("/.s.PGSQL.%1.lock").arg(m_options.port));
+        QFile::remove(socketDirectory() + QStringLiteral("/.s.PGSQL.%1").arg(m_options.port));
         [[fallthrough]];
     case PidFileState::Absent:
         if (Status status = startServer(); !status)
@@ -390,18 +395,11 @@ LocalServer::PidFileState LocalServer::inspectPidFile(qint64 *pid) const
     const QByteArray name = comm.readAll().trimmed();
     if (name != "postgres" && name != "postmaster")
         return PidFileState::Stale;
-    // A postmaster killed a moment ago stays a zombie until its parent (init, which may reap
-    // only now and then) collects it: it answers kill(0) and keeps its name, but is dead.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(owner));
-    if (!stat.open(QIODevice::ReadOnly))
-        return PidFileState::Stale;
-    const QByteArray statLine = stat.readAll();
-    const QByteArray state = statLine.mid(statLine.lastIndexOf(')') + 2, 1);
-    if (state == "Z" || state == "X")
-        return PidFileState::Stale;
     // The file's own line 2 always names us; what tells our postmaster from any other postgres
     // is where it works: a postmaster runs in its data directory. Another user's process cannot
-    // be looked at, and is not ours either.
+    // be looked at, and is not ours either. Nor is a postmaster killed a moment ago that is
+    // still a zombie (its parent, often init, reaps only now and then): it answers kill(0) and
+    // keeps its name, but has no working directory any more.
     const QString dataPath = QFileInfo(dataDirectory()).canonicalFilePath();
     const QString recorded = QString::fromLocal8Bit(lines.value(1).trimmed());
     if (QFileInfo(recorded).canonicalFilePath() != dataPath)
