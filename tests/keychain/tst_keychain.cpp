@@ -13,42 +13,44 @@ using namespace saraban;
 
 namespace {
 
-// Waits for the store's callback through the event loop, as the application does; a keychain
-// that never answers fails the test after the timeout instead of hanging it.
-Result<std::optional<QString>> readNow(SecretStore &store, const QString &key)
+// Starts a store operation and waits for its callback through the event loop, as the
+// application does; a keychain that never answers fails the test after 30 s instead of hanging.
+template <typename Answer, typename Start> std::optional<Answer> waitForAnswer(Start start)
 {
-    std::optional<Result<std::optional<QString>>> answer;
+    std::optional<Answer> answer;
     QEventLoop loop;
-    store.read(key, [&](Result<std::optional<QString>> result) {
+    start([&](Answer result) {
         answer.emplace(std::move(result));
         loop.quit();
     });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     if (!answer)
         loop.exec();
-    if (!answer)
-        return Error{QStringLiteral("test.timeout"), QStringLiteral("no answer in 30 s"), {}};
-    return *answer;
+    return answer;
 }
 
+Error noAnswer()
+{
+    return Error{QStringLiteral("test.timeout"), QStringLiteral("no answer in 30 s"), {}};
+}
+
+Result<std::optional<QString>> readNow(SecretStore &store, const QString &key)
+{
+    auto answer = waitForAnswer<Result<std::optional<QString>>>(
+        [&](SecretStore::ReadCallback done) { store.read(key, std::move(done)); });
+    return answer ? *answer : Result<std::optional<QString>>(noAnswer());
+}
+
+// Writes secret under key, or removes the key when secret is null.
 Status writeNow(SecretStore &store, const QString &key, const QString *secret)
 {
-    std::optional<Status> answer;
-    QEventLoop loop;
-    const auto done = [&](Status status) {
-        answer = status;
-        loop.quit();
-    };
-    if (secret)
-        store.write(key, *secret, done);
-    else
-        store.remove(key, done);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    if (!answer)
-        loop.exec();
-    if (!answer)
-        return Error{QStringLiteral("test.timeout"), QStringLiteral("no answer in 30 s"), {}};
-    return *answer;
+    auto answer = waitForAnswer<Status>([&](SecretStore::WriteCallback done) {
+        if (secret)
+            store.write(key, *secret, std::move(done));
+        else
+            store.remove(key, std::move(done));
+    });
+    return answer ? *answer : Status(noAnswer());
 }
 
 } // namespace
