@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
   <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>ຍ້ອນກັບ (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>ເຮັດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>ຕັດ (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>ສຳເນົາ (&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>ວາງ (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>ລຶບ</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>ເລືອກທັງໝົດ</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation>ສະແດງລາຍລະອຽດ...</translation>
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation>ເຊື່ອງລາຍລະອຽດ...</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>ບັນທຶກທັງໝົດ</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>ເປີດ</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>ແມ່ນ (&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>ແມ່ນທັງໝົດ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>ບໍ່ (&amp;N)</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>ບໍ່ທັງໝົດ (&amp;O)</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>ຍົກເລີກການເຮັດວຽກ</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>ລອງໃໝ່</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>ບໍ່ສົນໃຈ</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>ປິດ</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>ບໍ່ບັນທຶກ</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>ນຳໃຊ້</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>ຕັ້ງຄືນ</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>ກັບຄືນຄ່າເລີ່ມຕົ້ນ</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>ສຳເນົາ (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>ສຳເນົາທີ່ຢູ່ລິ້ງ (&amp;L)</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>ເລືອກທັງໝົດ</translation>
+    </message>
+  </context>
+  <context>
     <name>main</name>
     <message>
       <source>Saraban</source>
@@ -195,6 +327,7 @@
     <message numerus="yes">
       <source>Applied %n migration(s); the schema is now at version %1.</source>
       <translation>
+        <numerusform>ໄດ້ປັບປຸງໂຄງສ້າງ %n ຂັ້ນ; ຕອນນີ້ໂຄງສ້າງເປັນສະບັບ %1.</numerusform>
         <numerusform>ໄດ້ປັບປຸງໂຄງສ້າງ %n ຂັ້ນ; ຕອນນີ້ໂຄງສ້າງເປັນສະບັບ %1.</numerusform>
       </translation>
     </message>
