@@ -141,6 +141,36 @@
     </message>
   </context>
   <context>
+    <name>saraban::AuditService</name>
+    <message numerus="yes">
+      <source>The audit chain is intact: %n record(s) checked.</source>
+      <translation>
+        <numerusform>The audit chain is intact: %n record checked.</numerusform>
+        <numerusform>The audit chain is intact: %n records checked.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Audit record %1 was changed after it was written.</source>
+      <translation>Audit record %1 was changed after it was written.</translation>
+    </message>
+    <message>
+      <source>Audit record %1 does not follow the record before it: a record was inserted out of the chain, or the one before it was rewritten.</source>
+      <translation>Audit record %1 does not follow the record before it: a record was inserted out of the chain, or the one before it was rewritten.</translation>
+    </message>
+    <message>
+      <source>Audit record %1 is missing: it was deleted.</source>
+      <translation>Audit record %1 is missing: it was deleted.</translation>
+    </message>
+    <message>
+      <source>Audit record %1 lies beyond the recorded end of the chain: it was inserted out of the chain.</source>
+      <translation>Audit record %1 lies beyond the recorded end of the chain: it was inserted out of the chain.</translation>
+    </message>
+    <message>
+      <source>The audit chain ends before its recorded end: records from %1 on were deleted, or the end was rewritten.</source>
+      <translation>The audit chain ends before its recorded end: records from %1 on were deleted, or the end was rewritten.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ConnectionProfile</name>
     <message>
       <source>The connection string is not valid: %1</source>
@@ -164,6 +194,17 @@
     </message>
   </context>
   <context>
+    <name>saraban::CsvReader</name>
+    <message>
+      <source>The file is not UTF-8 text.</source>
+      <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+      <source>Line %1: a quoted field is not closed.</source>
+      <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::DatabaseSession</name>
     <message>
       <source>The server's database (schema version %1) is newer than this Saraban (version %2). Install the newer Saraban.</source>
@@ -175,10 +216,95 @@
     </message>
   </context>
   <context>
+    <name>saraban::DemoBuilder</name>
+    <message>
+      <source>The demo data %1 is missing from this build.</source>
+      <translation>The demo data %1 is missing from this build.</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+    <message>
+      <source>The demo is built by the server's superuser (on the private server, the account that runs Saraban).</source>
+      <translation>The demo is built by the server's superuser (on the private server, the account that runs Saraban).</translation>
+    </message>
+    <message>
+      <source>This database already has units or people; the demo is only built in an empty one. Nothing was changed.</source>
+      <translation>This database already has units or people; the demo is only built in an empty one. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The demo data in this build is damaged.</source>
+      <translation>The demo data in this build is damaged.</translation>
+    </message>
+    <message>
+      <source>Units...</source>
+      <translation>Units...</translation>
+    </message>
+    <message>
+      <source>People...</source>
+      <translation>People...</translation>
+    </message>
+    <message>
+      <source>Outside organisations...</source>
+      <translation>Outside organisations...</translation>
+    </message>
+    <message>
+      <source>Register %1/%2: %3 letters...</source>
+      <translation>Register %1/%2: %3 letters...</translation>
+    </message>
+    <message>
+      <source>Letter %1 of register %2/%3: %4</source>
+      <translation>Letter %1 of register %2/%3: %4</translation>
+    </message>
+    <message>
+      <source>Reserved numbers...</source>
+      <translation>Reserved numbers...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::Direction</name>
+    <message>
+      <source>Incoming</source>
+      <translation>Incoming</translation>
+    </message>
+    <message>
+      <source>Outgoing</source>
+      <translation>Outgoing</translation>
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation>Internal</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::KeychainSecretStore</name>
     <message>
       <source>The system keychain did not answer: %1</source>
       <translation>The system keychain did not answer: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::LetterService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+    <message>
+      <source>The file is too large: at most %1 bytes.</source>
+      <translation>The file is too large: at most %1 bytes.</translation>
+    </message>
+    <message>
+      <source>Field: %1, rule: %2</source>
+      <translation>Field: %1, rule: %2</translation>
+    </message>
+    <message>
+      <source>This file was registered before, with letter %1.</source>
+      <translation>This file was registered before, with letter %1.</translation>
+    </message>
+    <message>
+      <source>This file was registered before, with a letter you may not see.</source>
+      <translation>This file was registered before, with a letter you may not see.</translation>
     </message>
   </context>
   <context>
@@ -249,6 +375,29 @@
     </message>
   </context>
   <context>
+    <name>saraban::MemberRole</name>
+    <message>
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>Head</translation>
+    </message>
+    <message>
+      <source>Archivist</source>
+      <translation>Archivist</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::Migrator</name>
     <message>
       <source>The migration file name %1 does not follow NNNN_name.sql.</source>
@@ -277,6 +426,121 @@
     <message>
       <source>Migration %1 (%2) failed; the database was left at version %3.</source>
       <translation>Migration %1 (%2) failed; the database was left at version %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::OrganisationService</name>
+    <message>
+      <source>The org chart file is empty.</source>
+      <translation>The org chart file is empty.</translation>
+    </message>
+    <message>
+      <source>The first line must be the header %1.</source>
+      <translation>The first line must be the header %1.</translation>
+    </message>
+    <message>
+      <source>Line %1 has %2 fields instead of %3.</source>
+      <translation>Line %1 has %2 fields instead of %3.</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+    <message>
+      <source>The units %1 are each other's parents.</source>
+      <translation>The units %1 are each other's parents.</translation>
+    </message>
+    <message>
+      <source>Unit %1: %2</source>
+      <translation>Unit %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::PeopleService</name>
+    <message>
+      <source>The password must have at least %1 characters.</source>
+      <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+      <source>The connection is not a PostgreSQL connection.</source>
+      <translation>The connection is not a PostgreSQL connection.</translation>
+    </message>
+    <message>
+      <source>Cannot encrypt the password: %1</source>
+      <translation>Cannot encrypt the password: %1</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::RegisterModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Letter date</source>
+      <translation>Letter date</translation>
+    </message>
+    <message>
+      <source>From / to</source>
+      <translation>From / to</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>Urgency</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Confidentiality</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::RegisterService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+    <message>
+      <source>There is no register %1 in unit %2, or you may not see it.</source>
+      <translation>There is no register %1 in unit %2, or you may not see it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ServerError</name>
+    <message>
+      <source>Field: %1, rule: %2</source>
+      <translation>Field: %1, rule: %2</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this (the server refused: %1).</source>
+      <translation>You are not allowed to do this (the server refused: %1).</translation>
+    </message>
+    <message>
+      <source>The text is not valid UTF-8; nothing was saved.</source>
+      <translation>The text is not valid UTF-8; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>The server had to cancel this because of a simultaneous change; please try again.</source>
+      <translation>The server had to cancel this because of a simultaneous change; please try again.</translation>
     </message>
   </context>
   <context>
@@ -422,6 +686,134 @@
     <message>
       <source>Unknown command "%1".</source>
       <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+      <source>audit needs: verify</source>
+      <translation>audit needs: verify</translation>
+    </message>
+    <message>
+      <source>Check that no audit record was changed, deleted or inserted.</source>
+      <translation>Check that no audit record was changed, deleted or inserted.</translation>
+    </message>
+    <message>
+      <source>No password on standard input.</source>
+      <translation>No password on standard input.</translation>
+    </message>
+    <message>
+      <source>Password for %1: </source>
+      <translation>Password for %1: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>The same password again: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>Usage: saraban-admin %1</source>
+      <translation>Usage: saraban-admin %1</translation>
+    </message>
+    <message>
+      <source>demo takes only options.</source>
+      <translation>demo takes only options.</translation>
+    </message>
+    <message>
+      <source>The scale must be a number above 0.</source>
+      <translation>The scale must be a number above 0.</translation>
+    </message>
+    <message>
+      <source>The database already has data; the demo was not built.</source>
+      <translation>The database already has data; the demo was not built.</translation>
+    </message>
+    <message>
+      <source>Demo province built in %1 s: %2 units, %3 people, %4 registers, %5 outside organisations, %6 letters (%7 PDF files).</source>
+      <translation>Demo province built in %1 s: %2 units, %3 people, %4 registers, %5 outside organisations, %6 letters (%7 PDF files).</translation>
+    </message>
+    <message>
+      <source>Every demo user's password is "%1":</source>
+      <translation>Every demo user's password is "%1":</translation>
+    </message>
+    <message>
+      <source>Build a demo province with people, registers and letters.</source>
+      <translation>Build a demo province with people, registers and letters.</translation>
+    </message>
+    <message>
+      <source>org needs: import FILE.csv</source>
+      <translation>org needs: import FILE.csv</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+      <source>Imported %1: %2 unit(s) added, %3 updated.</source>
+      <translation>Imported %1: %2 unit(s) added, %3 updated.</translation>
+    </message>
+    <message>
+      <source>Import units (code,parent,kind,name_lo,name_en,abbreviation) from a CSV org chart.</source>
+      <translation>Import units (code,parent,kind,name_lo,name_en,abbreviation) from a CSV org chart.</translation>
+    </message>
+    <message>
+      <source>register needs: add</source>
+      <translation>register needs: add</translation>
+    </message>
+    <message>
+      <source>register add needs %1.</source>
+      <translation>register add needs %1.</translation>
+    </message>
+    <message>
+      <source>The direction must be incoming, outgoing or internal.</source>
+      <translation>The direction must be incoming, outgoing or internal.</translation>
+    </message>
+    <message>
+      <source>Added register %1 of unit %2 (%3).</source>
+      <translation>Added register %1 of unit %2 (%3).</translation>
+    </message>
+    <message>
+      <source>Add a register of letters to a unit.</source>
+      <translation>Add a register of letters to a unit.</translation>
+    </message>
+    <message>
+      <source>user needs: add, grant or disable, and a login.</source>
+      <translation>user needs: add, grant or disable, and a login.</translation>
+    </message>
+    <message>
+      <source>add needs --name, --unit and --role.</source>
+      <translation>add needs --name, --unit and --role.</translation>
+    </message>
+    <message>
+      <source>grant needs --unit and --role.</source>
+      <translation>grant needs --unit and --role.</translation>
+    </message>
+    <message>
+      <source>The role must be clerk, officer, head, archivist or admin.</source>
+      <translation>The role must be clerk, officer, head, archivist or admin.</translation>
+    </message>
+    <message>
+      <source>Unknown user action "%1".</source>
+      <translation>Unknown user action "%1".</translation>
+    </message>
+    <message>
+      <source>The clearance must be a number.</source>
+      <translation>The clearance must be a number.</translation>
+    </message>
+    <message>
+      <source>Added %1 as %2 in %3.</source>
+      <translation>Added %1 as %2 in %3.</translation>
+    </message>
+    <message>
+      <source>%1 is now also %2 in %3.</source>
+      <translation>%1 is now also %2 in %3.</translation>
+    </message>
+    <message>
+      <source>Disabled %1: the account can no longer sign in.</source>
+      <translation>Disabled %1: the account can no longer sign in.</translation>
+    </message>
+    <message>
+      <source>Add a person (password from standard input), give a role, disable.</source>
+      <translation>Add a person (password from standard input), give a role, disable.</translation>
     </message>
   </context>
   <context>

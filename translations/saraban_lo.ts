@@ -141,6 +141,36 @@
     </message>
   </context>
   <context>
+    <name>saraban::AuditService</name>
+    <message numerus="yes">
+      <source>The audit chain is intact: %n record(s) checked.</source>
+      <translation>
+        <numerusform>ສາຍບັນທຶກການກວດສອບ ຄົບຖ້ວນ: ໄດ້ກວດ %n ລາຍການ.</numerusform>
+        <numerusform>ສາຍບັນທຶກການກວດສອບ ຄົບຖ້ວນ: ໄດ້ກວດ %n ລາຍການ.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Audit record %1 was changed after it was written.</source>
+      <translation>ບັນທຶກການກວດສອບ ລຳດັບທີ %1 ຖືກແກ້ໄຂ ຫຼັງຈາກທີ່ໄດ້ບັນທຶກແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Audit record %1 does not follow the record before it: a record was inserted out of the chain, or the one before it was rewritten.</source>
+      <translation>ບັນທຶກການກວດສອບ ລຳດັບທີ %1 ບໍ່ຕໍ່ເນື່ອງກັບບັນທຶກກ່ອນໜ້າ: ມີບັນທຶກຖືກແຊກເຂົ້າ ນອກສາຍ, ຫຼື ບັນທຶກກ່ອນໜ້າຖືກຂຽນທັບ.</translation>
+    </message>
+    <message>
+      <source>Audit record %1 is missing: it was deleted.</source>
+      <translation>ບັນທຶກການກວດສອບ ລຳດັບທີ %1 ຫາຍໄປ: ມັນຖືກລຶບ.</translation>
+    </message>
+    <message>
+      <source>Audit record %1 lies beyond the recorded end of the chain: it was inserted out of the chain.</source>
+      <translation>ບັນທຶກການກວດສອບ ລຳດັບທີ %1 ຢູ່ເກີນຈຸດສິ້ນສຸດຂອງສາຍ ທີ່ໄດ້ບັນທຶກໄວ້: ມັນຖືກແຊກເຂົ້າ ນອກສາຍ.</translation>
+    </message>
+    <message>
+      <source>The audit chain ends before its recorded end: records from %1 on were deleted, or the end was rewritten.</source>
+      <translation>ສາຍບັນທຶກການກວດສອບ ສິ້ນສຸດກ່ອນຈຸດທີ່ໄດ້ບັນທຶກໄວ້: ບັນທຶກຕັ້ງແຕ່ລຳດັບທີ %1 ເປັນຕົ້ນໄປ ຖືກລຶບ, ຫຼື ຈຸດສິ້ນສຸດຖືກຂຽນທັບ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ConnectionProfile</name>
     <message>
       <source>The connection string is not valid: %1</source>
@@ -164,6 +194,17 @@
     </message>
   </context>
   <context>
+    <name>saraban::CsvReader</name>
+    <message>
+      <source>The file is not UTF-8 text.</source>
+      <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8.</translation>
+    </message>
+    <message>
+      <source>Line %1: a quoted field is not closed.</source>
+      <translation>ແຖວທີ %1: ຊ່ອງຂໍ້ມູນທີ່ເປີດດ້ວຍເຄື່ອງໝາຍວົງຢືມ ບໍ່ໄດ້ປິດ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::DatabaseSession</name>
     <message>
       <source>The server's database (schema version %1) is newer than this Saraban (version %2). Install the newer Saraban.</source>
@@ -175,10 +216,95 @@
     </message>
   </context>
   <context>
+    <name>saraban::DemoBuilder</name>
+    <message>
+      <source>The demo data %1 is missing from this build.</source>
+      <translation>ຂໍ້ມູນຕົວຢ່າງ %1 ບໍ່ມີຢູ່ໃນໂປຣແກຣມສະບັບນີ້.</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຫຍັງກັບມາ.</translation>
+    </message>
+    <message>
+      <source>The demo is built by the server's superuser (on the private server, the account that runs Saraban).</source>
+      <translation>ຂໍ້ມູນຕົວຢ່າງ ຕ້ອງສ້າງໂດຍຜູ້ໃຊ້ສູງສຸດ (superuser) ຂອງເຊີບເວີ (ໃນເຊີບເວີສ່ວນຕົວ ແມ່ນບັນຊີທີ່ເປີດໃຊ້ Saraban).</translation>
+    </message>
+    <message>
+      <source>This database already has units or people; the demo is only built in an empty one. Nothing was changed.</source>
+      <translation>ຖານຂໍ້ມູນນີ້ ມີໜ່ວຍງານ ຫຼື ບຸກຄົນຢູ່ແລ້ວ; ຂໍ້ມູນຕົວຢ່າງ ສ້າງໄດ້ສະເພາະໃນຖານຂໍ້ມູນທີ່ຫວ່າງເປົ່າ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+      <source>The demo data in this build is damaged.</source>
+      <translation>ຂໍ້ມູນຕົວຢ່າງ ໃນໂປຣແກຣມສະບັບນີ້ ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+      <source>Units...</source>
+      <translation>ໜ່ວຍງານ...</translation>
+    </message>
+    <message>
+      <source>People...</source>
+      <translation>ບຸກຄົນ...</translation>
+    </message>
+    <message>
+      <source>Outside organisations...</source>
+      <translation>ອົງການພາຍນອກ...</translation>
+    </message>
+    <message>
+      <source>Register %1/%2: %3 letters...</source>
+      <translation>ປຶ້ມທະບຽນ %1/%2: ໜັງສື %3 ສະບັບ...</translation>
+    </message>
+    <message>
+      <source>Letter %1 of register %2/%3: %4</source>
+      <translation>ໜັງສືສະບັບທີ %1 ຂອງປຶ້ມທະບຽນ %2/%3: %4</translation>
+    </message>
+    <message>
+      <source>Reserved numbers...</source>
+      <translation>ເລກທີທີ່ຈອງໄວ້...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::Direction</name>
+    <message>
+      <source>Incoming</source>
+      <translation>ຂາເຂົ້າ</translation>
+    </message>
+    <message>
+      <source>Outgoing</source>
+      <translation>ຂາອອກ</translation>
+    </message>
+    <message>
+      <source>Internal</source>
+      <translation>ພາຍໃນ</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::KeychainSecretStore</name>
     <message>
       <source>The system keychain did not answer: %1</source>
       <translation>ບ່ອນເກັບລະຫັດລັບຂອງລະບົບບໍ່ຕອບ: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::LetterService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຫຍັງກັບມາ.</translation>
+    </message>
+    <message>
+      <source>The file is too large: at most %1 bytes.</source>
+      <translation>ໄຟລ໌ໃຫຍ່ເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ໄບ.</translation>
+    </message>
+    <message>
+      <source>Field: %1, rule: %2</source>
+      <translation>ຊ່ອງຂໍ້ມູນ: %1, ເງື່ອນໄຂ: %2</translation>
+    </message>
+    <message>
+      <source>This file was registered before, with letter %1.</source>
+      <translation>ໄຟລ໌ນີ້ ເຄີຍລົງທະບຽນແລ້ວ ກັບໜັງສືເລກທີ %1.</translation>
+    </message>
+    <message>
+      <source>This file was registered before, with a letter you may not see.</source>
+      <translation>ໄຟລ໌ນີ້ ເຄີຍລົງທະບຽນແລ້ວ ກັບໜັງສືທີ່ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
   </context>
   <context>
@@ -249,6 +375,29 @@
     </message>
   </context>
   <context>
+    <name>saraban::MemberRole</name>
+    <message>
+      <source>Clerk</source>
+      <translation>ພະນັກງານສາລະບັນ</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>ພະນັກງານວິຊາການ</translation>
+    </message>
+    <message>
+      <source>Head</source>
+      <translation>ຫົວໜ້າ</translation>
+    </message>
+    <message>
+      <source>Archivist</source>
+      <translation>ພະນັກງານເກັບມ້ຽນເອກະສານ</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::Migrator</name>
     <message>
       <source>The migration file name %1 does not follow NNNN_name.sql.</source>
@@ -277,6 +426,121 @@
     <message>
       <source>Migration %1 (%2) failed; the database was left at version %3.</source>
       <translation>ການປັບປຸງໂຄງສ້າງ %1 (%2) ບໍ່ສຳເລັດ; ຖານຂໍ້ມູນຍັງຢູ່ສະບັບ %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::OrganisationService</name>
+    <message>
+      <source>The org chart file is empty.</source>
+      <translation>ໄຟລ໌ໂຄງຮ່າງການຈັດຕັ້ງ ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+      <source>The first line must be the header %1.</source>
+      <translation>ແຖວທຳອິດ ຕ້ອງເປັນແຖວຫົວຂໍ້ %1.</translation>
+    </message>
+    <message>
+      <source>Line %1 has %2 fields instead of %3.</source>
+      <translation>ແຖວທີ %1 ມີ %2 ຊ່ອງ ແທນທີ່ຈະມີ %3 ຊ່ອງ.</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຫຍັງກັບມາ.</translation>
+    </message>
+    <message>
+      <source>The units %1 are each other's parents.</source>
+      <translation>ໜ່ວຍງານ %1 ເປັນໜ່ວຍງານຂັ້ນເທິງ ຂອງກັນແລະກັນ.</translation>
+    </message>
+    <message>
+      <source>Unit %1: %2</source>
+      <translation>ໜ່ວຍງານ %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::PeopleService</name>
+    <message>
+      <source>The password must have at least %1 characters.</source>
+      <translation>ລະຫັດຜ່ານ ຕ້ອງມີຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+      <source>The connection is not a PostgreSQL connection.</source>
+      <translation>ການເຊື່ອມຕໍ່ນີ້ ບໍ່ແມ່ນການເຊື່ອມຕໍ່ PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>Cannot encrypt the password: %1</source>
+      <translation>ບໍ່ສາມາດເຂົ້າລະຫັດ ລະຫັດຜ່ານໄດ້: %1</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຫຍັງກັບມາ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::RegisterModel</name>
+    <message>
+      <source>Number</source>
+      <translation>ເລກທີ</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>ວັນທີລົງທະບຽນ</translation>
+    </message>
+    <message>
+      <source>Letter date</source>
+      <translation>ລົງວັນທີ</translation>
+    </message>
+    <message>
+      <source>From / to</source>
+      <translation>ຈາກ / ເຖິງ</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>ປະເພດ</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>ສະຖານະ</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::RegisterService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຫຍັງກັບມາ.</translation>
+    </message>
+    <message>
+      <source>There is no register %1 in unit %2, or you may not see it.</source>
+      <translation>ບໍ່ມີປຶ້ມທະບຽນ %1 ໃນໜ່ວຍງານ %2, ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ServerError</name>
+    <message>
+      <source>Field: %1, rule: %2</source>
+      <translation>ຊ່ອງຂໍ້ມູນ: %1, ເງື່ອນໄຂ: %2</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this (the server refused: %1).</source>
+      <translation>ທ່ານບໍ່ມີສິດເຮັດສິ່ງນີ້ (ເຊີບເວີປະຕິເສດ: %1).</translation>
+    </message>
+    <message>
+      <source>The text is not valid UTF-8; nothing was saved.</source>
+      <translation>ຂໍ້ຄວາມບໍ່ແມ່ນ UTF-8 ທີ່ຖືກຕ້ອງ; ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+      <source>The server had to cancel this because of a simultaneous change; please try again.</source>
+      <translation>ເຊີບເວີຕ້ອງຍົກເລີກການດຳເນີນການນີ້ ເພາະມີການປ່ຽນແປງໃນເວລາດຽວກັນ; ກະລຸນາລອງໃໝ່.</translation>
     </message>
   </context>
   <context>
@@ -422,6 +686,134 @@
     <message>
       <source>Unknown command "%1".</source>
       <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ "%1".</translation>
+    </message>
+    <message>
+      <source>audit needs: verify</source>
+      <translation>audit ຕ້ອງການ: verify</translation>
+    </message>
+    <message>
+      <source>Check that no audit record was changed, deleted or inserted.</source>
+      <translation>ກວດວ່າ ບໍ່ມີບັນທຶກການກວດສອບໃດ ຖືກແກ້ໄຂ, ລຶບ ຫຼື ແຊກເຂົ້າ.</translation>
+    </message>
+    <message>
+      <source>No password on standard input.</source>
+      <translation>ບໍ່ມີລະຫັດຜ່ານ ໃນຂໍ້ມູນປ້ອນເຂົ້າມາດຕະຖານ (standard input).</translation>
+    </message>
+    <message>
+      <source>Password for %1: </source>
+      <translation>ລະຫັດຜ່ານຂອງ %1: </translation>
+    </message>
+    <message>
+      <source>The same password again: </source>
+      <translation>ປ້ອນລະຫັດຜ່ານເດີມອີກຄັ້ງ: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>ລະຫັດຜ່ານທັງສອງ ບໍ່ກົງກັນ.</translation>
+    </message>
+    <message>
+      <source>Usage: saraban-admin %1</source>
+      <translation>ວິທີໃຊ້: saraban-admin %1</translation>
+    </message>
+    <message>
+      <source>demo takes only options.</source>
+      <translation>demo ຮັບແຕ່ຕົວເລືອກເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+      <source>The scale must be a number above 0.</source>
+      <translation>ອັດຕາສ່ວນ ຕ້ອງເປັນຕົວເລກທີ່ໃຫຍ່ກວ່າ 0.</translation>
+    </message>
+    <message>
+      <source>The database already has data; the demo was not built.</source>
+      <translation>ຖານຂໍ້ມູນ ມີຂໍ້ມູນຢູ່ແລ້ວ; ບໍ່ໄດ້ສ້າງຂໍ້ມູນຕົວຢ່າງ.</translation>
+    </message>
+    <message>
+      <source>Demo province built in %1 s: %2 units, %3 people, %4 registers, %5 outside organisations, %6 letters (%7 PDF files).</source>
+      <translation>ສ້າງແຂວງຕົວຢ່າງແລ້ວ ໃນ %1 ວິນາທີ: ໜ່ວຍງານ %2, ບຸກຄົນ %3, ປຶ້ມທະບຽນ %4, ອົງການພາຍນອກ %5, ໜັງສື %6 ສະບັບ (ໄຟລ໌ PDF %7).</translation>
+    </message>
+    <message>
+      <source>Every demo user's password is "%1":</source>
+      <translation>ລະຫັດຜ່ານ ຂອງຜູ້ໃຊ້ຕົວຢ່າງທຸກຄົນ ແມ່ນ "%1":</translation>
+    </message>
+    <message>
+      <source>Build a demo province with people, registers and letters.</source>
+      <translation>ສ້າງແຂວງຕົວຢ່າງ ພ້ອມບຸກຄົນ, ປຶ້ມທະບຽນ ແລະ ໜັງສື.</translation>
+    </message>
+    <message>
+      <source>org needs: import FILE.csv</source>
+      <translation>org ຕ້ອງການ: import FILE.csv</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>ບໍ່ສາມາດອ່ານ %1: %2</translation>
+    </message>
+    <message>
+      <source>Imported %1: %2 unit(s) added, %3 updated.</source>
+      <translation>ນຳເຂົ້າ %1 ແລ້ວ: ເພີ່ມໜ່ວຍງານ %2, ປັບປຸງ %3.</translation>
+    </message>
+    <message>
+      <source>Import units (code,parent,kind,name_lo,name_en,abbreviation) from a CSV org chart.</source>
+      <translation>ນຳເຂົ້າໜ່ວຍງານ (code,parent,kind,name_lo,name_en,abbreviation) ຈາກໄຟລ໌ CSV ໂຄງຮ່າງການຈັດຕັ້ງ.</translation>
+    </message>
+    <message>
+      <source>register needs: add</source>
+      <translation>register ຕ້ອງການ: add</translation>
+    </message>
+    <message>
+      <source>register add needs %1.</source>
+      <translation>register add ຕ້ອງມີ %1.</translation>
+    </message>
+    <message>
+      <source>The direction must be incoming, outgoing or internal.</source>
+      <translation>ທິດທາງ ຕ້ອງແມ່ນ incoming, outgoing ຫຼື internal.</translation>
+    </message>
+    <message>
+      <source>Added register %1 of unit %2 (%3).</source>
+      <translation>ເພີ່ມປຶ້ມທະບຽນ %1 ຂອງໜ່ວຍງານ %2 (%3) ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Add a register of letters to a unit.</source>
+      <translation>ເພີ່ມປຶ້ມທະບຽນໜັງສື ໃຫ້ໜ່ວຍງານ.</translation>
+    </message>
+    <message>
+      <source>user needs: add, grant or disable, and a login.</source>
+      <translation>user ຕ້ອງການ: add, grant ຫຼື disable, ແລະ ຊື່ເຂົ້າລະບົບ.</translation>
+    </message>
+    <message>
+      <source>add needs --name, --unit and --role.</source>
+      <translation>add ຕ້ອງມີ --name, --unit ແລະ --role.</translation>
+    </message>
+    <message>
+      <source>grant needs --unit and --role.</source>
+      <translation>grant ຕ້ອງມີ --unit ແລະ --role.</translation>
+    </message>
+    <message>
+      <source>The role must be clerk, officer, head, archivist or admin.</source>
+      <translation>ບົດບາດ ຕ້ອງແມ່ນ clerk, officer, head, archivist ຫຼື admin.</translation>
+    </message>
+    <message>
+      <source>Unknown user action "%1".</source>
+      <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ user "%1".</translation>
+    </message>
+    <message>
+      <source>The clearance must be a number.</source>
+      <translation>ລະດັບສິດເຂົ້າເຖິງເອກະສານລັບ ຕ້ອງເປັນຕົວເລກ.</translation>
+    </message>
+    <message>
+      <source>Added %1 as %2 in %3.</source>
+      <translation>ເພີ່ມ %1 ເປັນ %2 ໃນ %3 ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>%1 is now also %2 in %3.</source>
+      <translation>ດຽວນີ້ %1 ຍັງເປັນ %2 ໃນ %3 ນຳອີກ.</translation>
+    </message>
+    <message>
+      <source>Disabled %1: the account can no longer sign in.</source>
+      <translation>ປິດການນຳໃຊ້ %1 ແລ້ວ: ບັນຊີນີ້ ເຂົ້າລະບົບບໍ່ໄດ້ອີກ.</translation>
+    </message>
+    <message>
+      <source>Add a person (password from standard input), give a role, disable.</source>
+      <translation>ເພີ່ມບຸກຄົນ (ລະຫັດຜ່ານຈາກ standard input), ມອບບົດບາດ, ປິດການນຳໃຊ້.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,3 @@
+# GUI-free item models over the server's keyset-paginated queries.
+target_sources(saraban_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/registermodel.h ${CMAKE_CURRENT_LIST_DIR}/registermodel.cpp)

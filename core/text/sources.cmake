@@ -1,0 +1,3 @@
+# Lao text: search normalisation (ICU, when needed, stays in this folder).
+target_sources(saraban_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/searchtext.h ${CMAKE_CURRENT_LIST_DIR}/searchtext.cpp)
