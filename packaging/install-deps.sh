@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6
   # PDF (Poppler), signatures (NSS tools), the keychain (QtKeychain needs libsecret at run time)
-  libpoppler-qt6-dev poppler-utils libnss3-tools openssl
+  libpoppler-qt6-dev poppler-utils libnss3-dev libnss3-tools openssl
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
   # the database: server and client library, Lao-aware text (ICU)
   postgresql postgresql-contrib libpq-dev libicu-dev

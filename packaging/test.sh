@@ -18,4 +18,7 @@ echo "== with the UI"
 SARABAN_BUILD_DIR=$root/build "$root/packaging/build.sh" -DSARABAN_BUILD_UI=ON
 ctest --test-dir "$root/build" --output-on-failure --no-tests=error -L ui
 
+echo "== the PDF worker under AddressSanitizer (malformed and signed files)"
+SARABAN_ASAN_BUILD_DIR=$root/build-asan "$root/packaging/test-pdf-asan.sh"
+
 echo "== all tests passed in $(( $(date +%s) - started )) s"

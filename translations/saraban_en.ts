@@ -815,6 +815,98 @@
       <source>Add a person (password from standard input), give a role, disable.</source>
       <translation>Add a person (password from standard input), give a role, disable.</translation>
     </message>
+    <message>
+      <source>Signer:</source>
+      <translation>Signer:</translation>
+    </message>
+    <message>
+      <source>Time:</source>
+      <translation>Time:</translation>
+    </message>
+    <message>
+      <source>Signed at:</source>
+      <translation>Signed at:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Integrity:</source>
+      <translation>Integrity:</translation>
+    </message>
+    <message>
+      <source>Certificate:</source>
+      <translation>Certificate:</translation>
+    </message>
+    <message>
+      <source>Issued by:</source>
+      <translation>Issued by:</translation>
+    </message>
+    <message>
+      <source>Valid:</source>
+      <translation>Valid:</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 to %2</translation>
+    </message>
+    <message>
+      <source>The certificate is self-signed.</source>
+      <translation>The certificate is self-signed.</translation>
+    </message>
+    <message>
+      <source>SHA-256:</source>
+      <translation>SHA-256:</translation>
+    </message>
+    <message>
+      <source>Coverage:</source>
+      <translation>Coverage:</translation>
+    </message>
+    <message>
+      <source>verify needs at least one PDF file.</source>
+      <translation>verify needs at least one PDF file.</translation>
+    </message>
+    <message>
+      <source>No certificate authority is trusted yet (%1).</source>
+      <translation>No certificate authority is trusted yet (%1).</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <source>Valid until:</source>
+      <translation>Valid until:</translation>
+    </message>
+    <message>
+      <source>Usage: trust add FILE [--name NAME]</source>
+      <translation>Usage: trust add FILE [--name NAME]</translation>
+    </message>
+    <message>
+      <source>Signatures by certificates from "%1" are now trusted.</source>
+      <translation>Signatures by certificates from "%1" are now trusted.</translation>
+    </message>
+    <message>
+      <source>Certificates revoked in %1 are now shown as revoked.</source>
+      <translation>Certificates revoked in %1 are now shown as revoked.</translation>
+    </message>
+    <message>
+      <source>"%1" is no longer trusted.</source>
+      <translation>"%1" is no longer trusted.</translation>
+    </message>
+    <message>
+      <source>Usage: trust add FILE [--name NAME] | add-crl FILE | list | remove NAME</source>
+      <translation>Usage: trust add FILE [--name NAME] | add-crl FILE | list | remove NAME</translation>
+    </message>
+    <message>
+      <source>Check the signatures of PDF files: exit 0 only when every file is signed, every signature is valid and trusted, and nothing changed after signing.</source>
+      <translation>Check the signatures of PDF files: exit 0 only when every file is signed, every signature is valid and trusted, and nothing changed after signing.</translation>
+    </message>
+    <message>
+      <source>Manage the certificate authorities trusted for signatures.</source>
+      <translation>Manage the certificate authorities trusted for signatures.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::db</name>
@@ -839,6 +931,446 @@
 (at line %1 of the script)</source>
       <translation>
 (at line %1 of the script)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::PdfDocument</name>
+    <message>
+      <source>it cannot be opened (%1)</source>
+      <translation>it cannot be opened (%1)</translation>
+    </message>
+    <message>
+      <source>it is larger than %1 MB</source>
+      <translation>it is larger than %1 MB</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>the file is empty</translation>
+    </message>
+    <message>
+      <source>it is not a PDF file, or it is damaged</source>
+      <translation>it is not a PDF file, or it is damaged</translation>
+    </message>
+    <message>
+      <source>it has no pages</source>
+      <translation>it has no pages</translation>
+    </message>
+    <message>
+      <source>it is protected by a password</source>
+      <translation>it is protected by a password</translation>
+    </message>
+    <message>
+      <source>it is encrypted in a way Saraban cannot open (for certificates, not with a password)</source>
+      <translation>it is encrypted in a way Saraban cannot open (for certificates, not with a password)</translation>
+    </message>
+    <message>
+      <source>the PDF reader stopped unexpectedly on this file</source>
+      <translation>the PDF reader stopped unexpectedly on this file</translation>
+    </message>
+    <message>
+      <source>reading it took longer than %1 seconds</source>
+      <translation>reading it took longer than %1 seconds</translation>
+    </message>
+    <message>
+      <source>drawing the page took too long</source>
+      <translation>drawing the page took too long</translation>
+    </message>
+    <message>
+      <source>reading was cancelled</source>
+      <translation>reading was cancelled</translation>
+    </message>
+    <message>
+      <source>the PDF helper program could not be started</source>
+      <translation>the PDF helper program could not be started</translation>
+    </message>
+    <message>
+      <source>the page does not exist</source>
+      <translation>the page does not exist</translation>
+    </message>
+    <message>
+      <source>the page cannot be drawn</source>
+      <translation>the page cannot be drawn</translation>
+    </message>
+    <message>
+      <source>an unexpected error (%1)</source>
+      <translation>an unexpected error (%1)</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1.</source>
+      <translation>The file could not be read: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::SignatureModel</name>
+    <message>
+      <source>%1 (not signed)</source>
+      <translation>%1 (not signed)</translation>
+    </message>
+    <message>
+      <source>%1 · revision %2 of %3</source>
+      <translation>%1 · revision %2 of %3</translation>
+    </message>
+    <message>
+      <source>Signer</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
+      <source>Signed at</source>
+      <translation>Signed at</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Coverage</source>
+      <translation>Coverage</translation>
+    </message>
+    <message>
+      <source>Field:</source>
+      <translation>Field:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <source>Verdict:</source>
+      <translation>Verdict:</translation>
+    </message>
+    <message>
+      <source>Signer:</source>
+      <translation>Signer:</translation>
+    </message>
+    <message>
+      <source>Distinguished name:</source>
+      <translation>Distinguished name:</translation>
+    </message>
+    <message>
+      <source>Time:</source>
+      <translation>Time:</translation>
+    </message>
+    <message>
+      <source>Signing time:</source>
+      <translation>Signing time:</translation>
+    </message>
+    <message>
+      <source>(as the signature states it)</source>
+      <translation>(as the signature states it)</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
+      <source>Integrity:</source>
+      <translation>Integrity:</translation>
+    </message>
+    <message>
+      <source>Certificate:</source>
+      <translation>Certificate:</translation>
+    </message>
+    <message>
+      <source>Coverage:</source>
+      <translation>Coverage:</translation>
+    </message>
+    <message>
+      <source>Certification:</source>
+      <translation>Certification:</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <source>Hash algorithm:</source>
+      <translation>Hash algorithm:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <source>Issuer:</source>
+      <translation>Issuer:</translation>
+    </message>
+    <message>
+      <source>Valid from:</source>
+      <translation>Valid from:</translation>
+    </message>
+    <message>
+      <source>Valid until:</source>
+      <translation>Valid until:</translation>
+    </message>
+    <message>
+      <source>Self-signed:</source>
+      <translation>Self-signed:</translation>
+    </message>
+    <message>
+      <source>yes: the certificate vouches only for itself</source>
+      <translation>yes: the certificate vouches only for itself</translation>
+    </message>
+    <message>
+      <source>Serial number:</source>
+      <translation>Serial number:</translation>
+    </message>
+    <message>
+      <source>Public key:</source>
+      <translation>Public key:</translation>
+    </message>
+    <message>
+      <source>%1, %2 bits</source>
+      <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+      <source>SHA-256 fingerprint:</source>
+      <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+      <source>SHA-1 fingerprint:</source>
+      <translation>SHA-1 fingerprint:</translation>
+    </message>
+    <message>
+      <source>Technical detail:</source>
+      <translation>Technical detail:</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::SignatureText</name>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Document timestamp</source>
+      <translation>Document timestamp</translation>
+    </message>
+    <message>
+      <source>Empty signature field</source>
+      <translation>Empty signature field</translation>
+    </message>
+    <message>
+      <source>The signature matches the signed content.</source>
+      <translation>The signature matches the signed content.</translation>
+    </message>
+    <message>
+      <source>The signed content was changed after signing.</source>
+      <translation>The signed content was changed after signing.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed content.</source>
+      <translation>The signature does not match the signed content.</translation>
+    </message>
+    <message>
+      <source>The signature data is damaged and cannot be read.</source>
+      <translation>The signature data is damaged and cannot be read.</translation>
+    </message>
+    <message>
+      <source>Saraban cannot check this kind of signature.</source>
+      <translation>Saraban cannot check this kind of signature.</translation>
+    </message>
+    <message>
+      <source>Not checked.</source>
+      <translation>Not checked.</translation>
+    </message>
+    <message>
+      <source>The certificate was issued by a trusted authority.</source>
+      <translation>The certificate was issued by a trusted authority.</translation>
+    </message>
+    <message>
+      <source>The certificate has expired, but it was valid and trusted at the signing time the signature states.</source>
+      <translation>The certificate has expired, but it was valid and trusted at the signing time the signature states.</translation>
+    </message>
+    <message>
+      <source>The certificate has expired, and it was not valid at the signing time the signature states.</source>
+      <translation>The certificate has expired, and it was not valid at the signing time the signature states.</translation>
+    </message>
+    <message>
+      <source>The certificate is not valid yet.</source>
+      <translation>The certificate is not valid yet.</translation>
+    </message>
+    <message>
+      <source>The certificate's issuer is marked as not trusted.</source>
+      <translation>The certificate's issuer is marked as not trusted.</translation>
+    </message>
+    <message>
+      <source>The certificate was not issued by an authority Saraban trusts.</source>
+      <translation>The certificate was not issued by an authority Saraban trusts.</translation>
+    </message>
+    <message>
+      <source>The certificate has been revoked.</source>
+      <translation>The certificate has been revoked.</translation>
+    </message>
+    <message>
+      <source>The certificate or its chain is not valid.</source>
+      <translation>The certificate or its chain is not valid.</translation>
+    </message>
+    <message>
+      <source>The certificate was not checked.</source>
+      <translation>The certificate was not checked.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <source>Signer not trusted</source>
+      <translation>Signer not trusted</translation>
+    </message>
+    <message>
+      <source>Invalid</source>
+      <translation>Invalid</translation>
+    </message>
+    <message>
+      <source>Cannot be verified</source>
+      <translation>Cannot be verified</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>Not signed</translation>
+    </message>
+    <message>
+      <source>This document is not signed.</source>
+      <translation>This document is not signed.</translation>
+    </message>
+    <message>
+      <source>This document has signature fields, but nobody has signed it yet.</source>
+      <translation>This document has signature fields, but nobody has signed it yet.</translation>
+    </message>
+    <message>
+      <source>All signatures are valid, and the document has not changed since it was signed.</source>
+      <translation>All signatures are valid, and the document has not changed since it was signed.</translation>
+    </message>
+    <message>
+      <source>The document has not changed since it was signed, but not every signer is trusted.</source>
+      <translation>The document has not changed since it was signed, but not every signer is trusted.</translation>
+    </message>
+    <message>
+      <source>Some signatures cannot be verified.</source>
+      <translation>Some signatures cannot be verified.</translation>
+    </message>
+    <message>
+      <source>The document was changed after it was signed.</source>
+      <translation>The document was changed after it was signed.</translation>
+    </message>
+    <message>
+      <source>At least one signature is invalid.</source>
+      <translation>At least one signature is invalid.</translation>
+    </message>
+    <message>
+      <source>Covers the whole document.</source>
+      <translation>Covers the whole document.</translation>
+    </message>
+    <message>
+      <source>Covers revision %1 of %2: the document was changed after this signature.</source>
+      <translation>Covers revision %1 of %2: the document was changed after this signature.</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges leave out more than the signature itself.</source>
+      <translation>The signed byte ranges leave out more than the signature itself.</translation>
+    </message>
+    <message>
+      <source>Covers only the first %1 of %2 bytes; the rest of the file is not signed.</source>
+      <translation>Covers only the first %1 of %2 bytes; the rest of the file is not signed.</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges are irregular, so it is not clear what was signed.</source>
+      <translation>The signed byte ranges are irregular, so it is not clear what was signed.</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges point outside the file.</source>
+      <translation>The signed byte ranges point outside the file.</translation>
+    </message>
+    <message>
+      <source>Nothing is signed.</source>
+      <translation>Nothing is signed.</translation>
+    </message>
+    <message>
+      <source>The signatures cover revision %1 of %2. Open the signed version to see exactly what was signed.</source>
+      <translation>The signatures cover revision %1 of %2. Open the signed version to see exactly what was signed.</translation>
+    </message>
+    <message>
+      <source>No intact signature covers the document.</source>
+      <translation>No intact signature covers the document.</translation>
+    </message>
+    <message>
+      <source>Valid: %1, signer not trusted: %2, invalid: %3, cannot be verified: %4.</source>
+      <translation>Valid: %1, signer not trusted: %2, invalid: %3, cannot be verified: %4.</translation>
+    </message>
+    <message>
+      <source>Certified: no changes are allowed.</source>
+      <translation>Certified: no changes are allowed.</translation>
+    </message>
+    <message>
+      <source>Certified: filling in forms and signing are allowed.</source>
+      <translation>Certified: filling in forms and signing are allowed.</translation>
+    </message>
+    <message>
+      <source>Certified: filling in forms, signing and comments are allowed.</source>
+      <translation>Certified: filling in forms, signing and comments are allowed.</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::TrustStore</name>
+    <message>
+      <source>The program %1 is not installed (Debian packages libnss3-tools and openssl).</source>
+      <translation>The program %1 is not installed (Debian packages libnss3-tools and openssl).</translation>
+    </message>
+    <message>
+      <source>The program %1 did not finish.</source>
+      <translation>The program %1 did not finish.</translation>
+    </message>
+    <message>
+      <source>Cannot create the trust store folder %1.</source>
+      <translation>Cannot create the trust store folder %1.</translation>
+    </message>
+    <message>
+      <source>Cannot create the trust store in %1.</source>
+      <translation>Cannot create the trust store in %1.</translation>
+    </message>
+    <message>
+      <source>Cannot read the trust store.</source>
+      <translation>Cannot read the trust store.</translation>
+    </message>
+    <message>
+      <source>The trust store has no certificate named "%1".</source>
+      <translation>The trust store has no certificate named "%1".</translation>
+    </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+      <source>%1 is not a certificate.</source>
+      <translation>%1 is not a certificate.</translation>
+    </message>
+    <message>
+      <source>%1 is not the certificate of a certificate authority, so it cannot be trusted to vouch for signers.</source>
+      <translation>%1 is not the certificate of a certificate authority, so it cannot be trusted to vouch for signers.</translation>
+    </message>
+    <message>
+      <source>The trust store already has a certificate named "%1".</source>
+      <translation>The trust store already has a certificate named "%1".</translation>
+    </message>
+    <message>
+      <source>Cannot add %1 to the trust store.</source>
+      <translation>Cannot add %1 to the trust store.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+      <source>%1 is not a revocation list from a trusted authority.</source>
+      <translation>%1 is not a revocation list from a trusted authority.</translation>
     </message>
   </context>
   <context>
@@ -1006,6 +1538,144 @@
       <source>Saraban uses the new server from its next start.</source>
       <translation>Saraban uses the new server from its next start.</translation>
     </message>
+    <message>
+      <source>&amp;Open PDF…</source>
+      <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+      <source>Open PDF</source>
+      <translation>Open PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf);;All files (*)</source>
+      <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::PdfPageView</name>
+    <message>
+      <source>The page could not be displayed.</source>
+      <translation>The page could not be displayed.</translation>
+    </message>
+    <message>
+      <source>Page %1</source>
+      <translation>Page %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::PdfViewer</name>
+    <message>
+      <source>Not found</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>Fit page</source>
+      <translation>Fit page</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <source>Rotate left</source>
+      <translation>Rotate left</translation>
+    </message>
+    <message>
+      <source>Rotate right</source>
+      <translation>Rotate right</translation>
+    </message>
+    <message>
+      <source>Go to page</source>
+      <translation>Go to page</translation>
+    </message>
+    <message>
+      <source>Find in document</source>
+      <translation>Find in document</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>Previous match</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>Next match</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>of %1</source>
+      <translation>of %1</translation>
+    </message>
+    <message>
+      <source>Opening %1…</source>
+      <translation>Opening %1…</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>the file has %1 problems so far</source>
+      <translation>the file has %1 problems so far</translation>
+    </message>
+    <message>
+      <source>Signed version</source>
+      <translation>Signed version</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges of this signature do not allow showing what was signed.</source>
+      <translation>The signed byte ranges of this signature do not allow showing what was signed.</translation>
+    </message>
+    <message>
+      <source>%1 (signed version, revision %2 of %3)</source>
+      <translation>%1 (signed version, revision %2 of %3)</translation>
+    </message>
+    <message>
+      <source>This is exactly what %1 signed on %2: the first %3 bytes of %4. Anything added to the file afterwards is not part of it.</source>
+      <translation>This is exactly what %1 signed on %2: the first %3 bytes of %4. Anything added to the file afterwards is not part of it.</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <source>Printing %1…</source>
+      <translation>Printing %1…</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::SettingsDialog</name>
@@ -1048,6 +1718,33 @@
     <message>
       <source>Do not put a password in the connection string: a settings file is no safe place for it.</source>
       <translation>Do not put a password in the connection string: a settings file is no safe place for it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SignaturePanel</name>
+    <message>
+      <source>Checking the signatures…</source>
+      <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+      <source>The signatures could not be checked.</source>
+      <translation>The signatures could not be checked.</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <source>View signed version</source>
+      <translation>View signed version</translation>
+    </message>
+    <message>
+      <source>Open exactly the bytes this signature covers, as they were when it was signed.</source>
+      <translation>Open exactly the bytes this signature covers, as they were when it was signed.</translation>
+    </message>
+    <message>
+      <source>Show on page</source>
+      <translation>Show on page</translation>
     </message>
   </context>
 </TS>

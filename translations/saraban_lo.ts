@@ -815,6 +815,98 @@
       <source>Add a person (password from standard input), give a role, disable.</source>
       <translation>ເພີ່ມບຸກຄົນ (ລະຫັດຜ່ານຈາກ standard input), ມອບບົດບາດ, ປິດການນຳໃຊ້.</translation>
     </message>
+    <message>
+      <source>Signer:</source>
+      <translation>ຜູ້ລົງລາຍເຊັນ:</translation>
+    </message>
+    <message>
+      <source>Time:</source>
+      <translation>ເວລາ:</translation>
+    </message>
+    <message>
+      <source>Signed at:</source>
+      <translation>ລົງລາຍເຊັນເມື່ອ:</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>ເຫດຜົນ:</translation>
+    </message>
+    <message>
+      <source>Integrity:</source>
+      <translation>ຄວາມຖືກຕ້ອງ:</translation>
+    </message>
+    <message>
+      <source>Certificate:</source>
+      <translation>ໃບຢັ້ງຢືນ:</translation>
+    </message>
+    <message>
+      <source>Issued by:</source>
+      <translation>ອອກໃຫ້ໂດຍ:</translation>
+    </message>
+    <message>
+      <source>Valid:</source>
+      <translation>ໃຊ້ໄດ້:</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>ແຕ່ %1 ຫາ %2</translation>
+    </message>
+    <message>
+      <source>The certificate is self-signed.</source>
+      <translation>ໃບຢັ້ງຢືນນີ້ ເຊັນຮັບຮອງຕົນເອງ.</translation>
+    </message>
+    <message>
+      <source>SHA-256:</source>
+      <translation>SHA-256:</translation>
+    </message>
+    <message>
+      <source>Coverage:</source>
+      <translation>ຂອບເຂດທີ່ເຊັນ:</translation>
+    </message>
+    <message>
+      <source>verify needs at least one PDF file.</source>
+      <translation>ຄຳສັ່ງ verify ຕ້ອງການໄຟລ໌ PDF ຢ່າງໜ້ອຍໜຶ່ງໄຟລ໌.</translation>
+    </message>
+    <message>
+      <source>No certificate authority is trusted yet (%1).</source>
+      <translation>ຍັງບໍ່ມີອົງການອອກໃບຢັ້ງຢືນໃດທີ່ໄດ້ຮັບຄວາມເຊື່ອຖື (%1).</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>ເຈົ້າຂອງ:</translation>
+    </message>
+    <message>
+      <source>Valid until:</source>
+      <translation>ໃຊ້ໄດ້ຮອດ:</translation>
+    </message>
+    <message>
+      <source>Usage: trust add FILE [--name NAME]</source>
+      <translation>ວິທີໃຊ້: trust add FILE [--name NAME]</translation>
+    </message>
+    <message>
+      <source>Signatures by certificates from "%1" are now trusted.</source>
+      <translation>ລາຍເຊັນທີ່ໃຊ້ໃບຢັ້ງຢືນຈາກ "%1" ໄດ້ຮັບຄວາມເຊື່ອຖືແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Certificates revoked in %1 are now shown as revoked.</source>
+      <translation>ໃບຢັ້ງຢືນທີ່ຖືກຖອນຄືນໃນ %1 ຈະສະແດງວ່າຖືກຖອນຄືນແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>"%1" is no longer trusted.</source>
+      <translation>"%1" ບໍ່ໄດ້ຮັບຄວາມເຊື່ອຖືອີກຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+      <source>Usage: trust add FILE [--name NAME] | add-crl FILE | list | remove NAME</source>
+      <translation>ວິທີໃຊ້: trust add FILE [--name NAME] | add-crl FILE | list | remove NAME</translation>
+    </message>
+    <message>
+      <source>Check the signatures of PDF files: exit 0 only when every file is signed, every signature is valid and trusted, and nothing changed after signing.</source>
+      <translation>ກວດລາຍເຊັນຂອງໄຟລ໌ PDF: ອອກດ້ວຍລະຫັດ 0 ກໍຕໍ່ເມື່ອທຸກໄຟລ໌ມີລາຍເຊັນ, ທຸກລາຍເຊັນຖືກຕ້ອງ ແລະ ເຊື່ອຖືໄດ້, ແລະ ບໍ່ມີຫຍັງປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>Manage the certificate authorities trusted for signatures.</source>
+      <translation>ຈັດການອົງການອອກໃບຢັ້ງຢືນ ທີ່ເຊື່ອຖືສຳລັບລາຍເຊັນ.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::db</name>
@@ -839,6 +931,446 @@
 (at line %1 of the script)</source>
       <translation>
 (ຢູ່ແຖວທີ %1 ຂອງສະຄຣິບ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::PdfDocument</name>
+    <message>
+      <source>it cannot be opened (%1)</source>
+      <translation>ເປີດບໍ່ໄດ້ (%1)</translation>
+    </message>
+    <message>
+      <source>it is larger than %1 MB</source>
+      <translation>ມັນໃຫຍ່ກວ່າ %1 MB</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>ໄຟລ໌ຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+      <source>it is not a PDF file, or it is damaged</source>
+      <translation>ມັນບໍ່ແມ່ນໄຟລ໌ PDF ຫຼື ໄຟລ໌ເສຍຫາຍ</translation>
+    </message>
+    <message>
+      <source>it has no pages</source>
+      <translation>ມັນບໍ່ມີໜ້າໃດເລີຍ</translation>
+    </message>
+    <message>
+      <source>it is protected by a password</source>
+      <translation>ມັນຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+      <source>it is encrypted in a way Saraban cannot open (for certificates, not with a password)</source>
+      <translation>ມັນຖືກເຂົ້າລະຫັດດ້ວຍວິທີທີ່ ສາລະບັນ ເປີດບໍ່ໄດ້ (ເຂົ້າລະຫັດສຳລັບໃບຢັ້ງຢືນ, ບໍ່ແມ່ນດ້ວຍລະຫັດຜ່ານ)</translation>
+    </message>
+    <message>
+      <source>the PDF reader stopped unexpectedly on this file</source>
+      <translation>ໂປຣແກຣມອ່ານ PDF ຢຸດເຮັດວຽກກະທັນຫັນ ເມື່ອອ່ານໄຟລ໌ນີ້</translation>
+    </message>
+    <message>
+      <source>reading it took longer than %1 seconds</source>
+      <translation>ການອ່ານໃຊ້ເວລາດົນກວ່າ %1 ວິນາທີ</translation>
+    </message>
+    <message>
+      <source>drawing the page took too long</source>
+      <translation>ການສະແດງໜ້ານີ້ໃຊ້ເວລາດົນເກີນໄປ</translation>
+    </message>
+    <message>
+      <source>reading was cancelled</source>
+      <translation>ການອ່ານຖືກຍົກເລີກ</translation>
+    </message>
+    <message>
+      <source>the PDF helper program could not be started</source>
+      <translation>ບໍ່ສາມາດເລີ່ມໂປຣແກຣມຊ່ວຍອ່ານ PDF ໄດ້</translation>
+    </message>
+    <message>
+      <source>the page does not exist</source>
+      <translation>ບໍ່ມີໜ້ານີ້</translation>
+    </message>
+    <message>
+      <source>the page cannot be drawn</source>
+      <translation>ບໍ່ສາມາດສະແດງໜ້ານີ້ໄດ້</translation>
+    </message>
+    <message>
+      <source>an unexpected error (%1)</source>
+      <translation>ເກີດຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ (%1)</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1.</source>
+      <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ໄດ້: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::SignatureModel</name>
+    <message>
+      <source>%1 (not signed)</source>
+      <translation>%1 (ຍັງບໍ່ໄດ້ເຊັນ)</translation>
+    </message>
+    <message>
+      <source>%1 · revision %2 of %3</source>
+      <translation>%1 · ສະບັບທີ %2 ໃນ %3</translation>
+    </message>
+    <message>
+      <source>Signer</source>
+      <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+      <source>Signed at</source>
+      <translation>ລົງລາຍເຊັນເມື່ອ</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>ຜົນການກວດ</translation>
+    </message>
+    <message>
+      <source>Coverage</source>
+      <translation>ຂອບເຂດທີ່ເຊັນ</translation>
+    </message>
+    <message>
+      <source>Field:</source>
+      <translation>ຊ່ອງລາຍເຊັນ:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>ປະເພດ:</translation>
+    </message>
+    <message>
+      <source>Verdict:</source>
+      <translation>ຜົນການກວດ:</translation>
+    </message>
+    <message>
+      <source>Signer:</source>
+      <translation>ຜູ້ລົງລາຍເຊັນ:</translation>
+    </message>
+    <message>
+      <source>Distinguished name:</source>
+      <translation>ຊື່ເຕັມ (DN):</translation>
+    </message>
+    <message>
+      <source>Time:</source>
+      <translation>ເວລາ:</translation>
+    </message>
+    <message>
+      <source>Signing time:</source>
+      <translation>ເວລາລົງລາຍເຊັນ:</translation>
+    </message>
+    <message>
+      <source>(as the signature states it)</source>
+      <translation>(ຕາມທີ່ລາຍເຊັນລະບຸ)</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>ເຫດຜົນ:</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>ສະຖານທີ່:</translation>
+    </message>
+    <message>
+      <source>Integrity:</source>
+      <translation>ຄວາມຖືກຕ້ອງ:</translation>
+    </message>
+    <message>
+      <source>Certificate:</source>
+      <translation>ໃບຢັ້ງຢືນ:</translation>
+    </message>
+    <message>
+      <source>Coverage:</source>
+      <translation>ຂອບເຂດທີ່ເຊັນ:</translation>
+    </message>
+    <message>
+      <source>Certification:</source>
+      <translation>ການຮັບຮອງເອກະສານ:</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>ຮູບແບບ:</translation>
+    </message>
+    <message>
+      <source>Hash algorithm:</source>
+      <translation>ວິທີຄິດໄລ່ Hash:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>ເຈົ້າຂອງໃບຢັ້ງຢືນ:</translation>
+    </message>
+    <message>
+      <source>Issuer:</source>
+      <translation>ຜູ້ອອກໃບຢັ້ງຢືນ:</translation>
+    </message>
+    <message>
+      <source>Valid from:</source>
+      <translation>ໃຊ້ໄດ້ຕັ້ງແຕ່:</translation>
+    </message>
+    <message>
+      <source>Valid until:</source>
+      <translation>ໃຊ້ໄດ້ຮອດ:</translation>
+    </message>
+    <message>
+      <source>Self-signed:</source>
+      <translation>ເຊັນຮັບຮອງຕົນເອງ:</translation>
+    </message>
+    <message>
+      <source>yes: the certificate vouches only for itself</source>
+      <translation>ແມ່ນ: ໃບຢັ້ງຢືນນີ້ຮັບຮອງແຕ່ຕົນເອງເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+      <source>Serial number:</source>
+      <translation>ເລກລຳດັບ:</translation>
+    </message>
+    <message>
+      <source>Public key:</source>
+      <translation>ກະແຈສາທາລະນະ:</translation>
+    </message>
+    <message>
+      <source>%1, %2 bits</source>
+      <translation>%1, %2 ບິດ</translation>
+    </message>
+    <message>
+      <source>SHA-256 fingerprint:</source>
+      <translation>ລາຍນິ້ວມື SHA-256:</translation>
+    </message>
+    <message>
+      <source>SHA-1 fingerprint:</source>
+      <translation>ລາຍນິ້ວມື SHA-1:</translation>
+    </message>
+    <message>
+      <source>Technical detail:</source>
+      <translation>ລາຍລະອຽດທາງເຕັກນິກ:</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::SignatureText</name>
+    <message>
+      <source>Signature</source>
+      <translation>ລາຍເຊັນ</translation>
+    </message>
+    <message>
+      <source>Document timestamp</source>
+      <translation>ການປະທັບເວລາເອກະສານ</translation>
+    </message>
+    <message>
+      <source>Empty signature field</source>
+      <translation>ຊ່ອງລາຍເຊັນທີ່ຍັງຫວ່າງ</translation>
+    </message>
+    <message>
+      <source>The signature matches the signed content.</source>
+      <translation>ລາຍເຊັນກົງກັບເນື້ອໃນທີ່ໄດ້ເຊັນ.</translation>
+    </message>
+    <message>
+      <source>The signed content was changed after signing.</source>
+      <translation>ເນື້ອໃນທີ່ໄດ້ເຊັນ ຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed content.</source>
+      <translation>ລາຍເຊັນບໍ່ກົງກັບເນື້ອໃນທີ່ໄດ້ເຊັນ.</translation>
+    </message>
+    <message>
+      <source>The signature data is damaged and cannot be read.</source>
+      <translation>ຂໍ້ມູນລາຍເຊັນເສຍຫາຍ ແລະ ອ່ານບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Saraban cannot check this kind of signature.</source>
+      <translation>ສາລະບັນ ບໍ່ສາມາດກວດລາຍເຊັນປະເພດນີ້ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Not checked.</source>
+      <translation>ບໍ່ໄດ້ກວດ.</translation>
+    </message>
+    <message>
+      <source>The certificate was issued by a trusted authority.</source>
+      <translation>ໃບຢັ້ງຢືນອອກໃຫ້ໂດຍອົງການທີ່ເຊື່ອຖືໄດ້.</translation>
+    </message>
+    <message>
+      <source>The certificate has expired, but it was valid and trusted at the signing time the signature states.</source>
+      <translation>ໃບຢັ້ງຢືນໝົດອາຍຸແລ້ວ, ແຕ່ວ່າຍັງໃຊ້ໄດ້ ແລະ ເຊື່ອຖືໄດ້ ໃນເວລາລົງລາຍເຊັນທີ່ລາຍເຊັນລະບຸ.</translation>
+    </message>
+    <message>
+      <source>The certificate has expired, and it was not valid at the signing time the signature states.</source>
+      <translation>ໃບຢັ້ງຢືນໝົດອາຍຸແລ້ວ, ແລະ ບໍ່ສາມາດໃຊ້ໄດ້ ໃນເວລາລົງລາຍເຊັນທີ່ລາຍເຊັນລະບຸ.</translation>
+    </message>
+    <message>
+      <source>The certificate is not valid yet.</source>
+      <translation>ໃບຢັ້ງຢືນຍັງບໍ່ທັນມີຜົນໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+      <source>The certificate's issuer is marked as not trusted.</source>
+      <translation>ຜູ້ອອກໃບຢັ້ງຢືນ ຖືກໝາຍວ່າບໍ່ເຊື່ອຖື.</translation>
+    </message>
+    <message>
+      <source>The certificate was not issued by an authority Saraban trusts.</source>
+      <translation>ໃບຢັ້ງຢືນບໍ່ໄດ້ອອກໃຫ້ໂດຍອົງການທີ່ ສາລະບັນ ເຊື່ອຖື.</translation>
+    </message>
+    <message>
+      <source>The certificate has been revoked.</source>
+      <translation>ໃບຢັ້ງຢືນຖືກຖອນຄືນແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>The certificate or its chain is not valid.</source>
+      <translation>ໃບຢັ້ງຢືນ ຫຼື ລະບົບຕ່ອງໂສ້ຂອງມັນບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+      <source>The certificate was not checked.</source>
+      <translation>ໃບຢັ້ງຢືນບໍ່ໄດ້ຮັບການກວດ.</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+      <source>Signer not trusted</source>
+      <translation>ບໍ່ເຊື່ອຖືຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+      <source>Invalid</source>
+      <translation>ບໍ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+      <source>Cannot be verified</source>
+      <translation>ກວດບໍ່ໄດ້</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>ຍັງບໍ່ໄດ້ເຊັນ</translation>
+    </message>
+    <message>
+      <source>This document is not signed.</source>
+      <translation>ເອກະສານນີ້ບໍ່ມີລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>This document has signature fields, but nobody has signed it yet.</source>
+      <translation>ເອກະສານນີ້ມີຊ່ອງລາຍເຊັນ, ແຕ່ຍັງບໍ່ມີໃຜລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>All signatures are valid, and the document has not changed since it was signed.</source>
+      <translation>ທຸກລາຍເຊັນຖືກຕ້ອງ, ແລະ ເອກະສານບໍ່ໄດ້ປ່ຽນແປງຕັ້ງແຕ່ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>The document has not changed since it was signed, but not every signer is trusted.</source>
+      <translation>ເອກະສານບໍ່ໄດ້ປ່ຽນແປງຕັ້ງແຕ່ລົງລາຍເຊັນ, ແຕ່ບໍ່ແມ່ນຜູ້ລົງລາຍເຊັນທຸກຄົນທີ່ເຊື່ອຖືໄດ້.</translation>
+    </message>
+    <message>
+      <source>Some signatures cannot be verified.</source>
+      <translation>ມີບາງລາຍເຊັນທີ່ກວດບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+      <source>The document was changed after it was signed.</source>
+      <translation>ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>At least one signature is invalid.</source>
+      <translation>ມີຢ່າງໜ້ອຍໜຶ່ງລາຍເຊັນທີ່ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+      <source>Covers the whole document.</source>
+      <translation>ຄອບຄຸມເອກະສານທັງໝົດ.</translation>
+    </message>
+    <message>
+      <source>Covers revision %1 of %2: the document was changed after this signature.</source>
+      <translation>ຄອບຄຸມສະບັບທີ %1 ໃນ %2 ສະບັບ: ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລາຍເຊັນນີ້.</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges leave out more than the signature itself.</source>
+      <translation>ຂອບເຂດທີ່ເຊັນ ຍົກເວັ້ນຫຼາຍກວ່າຕົວລາຍເຊັນເອງ.</translation>
+    </message>
+    <message>
+      <source>Covers only the first %1 of %2 bytes; the rest of the file is not signed.</source>
+      <translation>ຄອບຄຸມພຽງ %1 ໄບຕ໌ທຳອິດ ຈາກທັງໝົດ %2 ໄບຕ໌; ສ່ວນທີ່ເຫຼືອຂອງໄຟລ໌ບໍ່ໄດ້ເຊັນ.</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges are irregular, so it is not clear what was signed.</source>
+      <translation>ຂອບເຂດທີ່ເຊັນຜິດປົກກະຕິ, ຈຶ່ງບໍ່ຊັດເຈນວ່າໄດ້ເຊັນຫຍັງ.</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges point outside the file.</source>
+      <translation>ຂອບເຂດທີ່ເຊັນ ຊີ້ອອກນອກໄຟລ໌.</translation>
+    </message>
+    <message>
+      <source>Nothing is signed.</source>
+      <translation>ບໍ່ມີຫຍັງຖືກເຊັນ.</translation>
+    </message>
+    <message>
+      <source>The signatures cover revision %1 of %2. Open the signed version to see exactly what was signed.</source>
+      <translation>ລາຍເຊັນຄອບຄຸມສະບັບທີ %1 ໃນ %2 ສະບັບ. ເປີດສະບັບທີ່ເຊັນ ເພື່ອເບິ່ງວ່າໄດ້ເຊັນຫຍັງແທ້.</translation>
+    </message>
+    <message>
+      <source>No intact signature covers the document.</source>
+      <translation>ບໍ່ມີລາຍເຊັນທີ່ຄົບຖ້ວນ ຄອບຄຸມເອກະສານນີ້.</translation>
+    </message>
+    <message>
+      <source>Valid: %1, signer not trusted: %2, invalid: %3, cannot be verified: %4.</source>
+      <translation>ຖືກຕ້ອງ: %1, ບໍ່ເຊື່ອຖືຜູ້ລົງລາຍເຊັນ: %2, ບໍ່ຖືກຕ້ອງ: %3, ກວດບໍ່ໄດ້: %4.</translation>
+    </message>
+    <message>
+      <source>Certified: no changes are allowed.</source>
+      <translation>ຮັບຮອງເອກະສານ: ບໍ່ອະນຸຍາດໃຫ້ປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+      <source>Certified: filling in forms and signing are allowed.</source>
+      <translation>ຮັບຮອງເອກະສານ: ອະນຸຍາດໃຫ້ຕື່ມແບບຟອມ ແລະ ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>Certified: filling in forms, signing and comments are allowed.</source>
+      <translation>ຮັບຮອງເອກະສານ: ອະນຸຍາດໃຫ້ຕື່ມແບບຟອມ, ລົງລາຍເຊັນ ແລະ ໃສ່ຄຳເຫັນ.</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>ບໍ່ຮູ້</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::TrustStore</name>
+    <message>
+      <source>The program %1 is not installed (Debian packages libnss3-tools and openssl).</source>
+      <translation>ບໍ່ໄດ້ຕິດຕັ້ງໂປຣແກຣມ %1 (ແພັກເກດ Debian libnss3-tools ແລະ openssl).</translation>
+    </message>
+    <message>
+      <source>The program %1 did not finish.</source>
+      <translation>ໂປຣແກຣມ %1 ເຮັດວຽກບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+      <source>Cannot create the trust store folder %1.</source>
+      <translation>ບໍ່ສາມາດສ້າງໂຟນເດີບ່ອນເກັບໃບຢັ້ງຢືນທີ່ເຊື່ອຖື %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot create the trust store in %1.</source>
+      <translation>ບໍ່ສາມາດສ້າງບ່ອນເກັບໃບຢັ້ງຢືນທີ່ເຊື່ອຖືໃນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot read the trust store.</source>
+      <translation>ບໍ່ສາມາດອ່ານບ່ອນເກັບໃບຢັ້ງຢືນທີ່ເຊື່ອຖືໄດ້.</translation>
+    </message>
+    <message>
+      <source>The trust store has no certificate named "%1".</source>
+      <translation>ບ່ອນເກັບໃບຢັ້ງຢືນທີ່ເຊື່ອຖື ບໍ່ມີໃບຢັ້ງຢືນຊື່ "%1".</translation>
+    </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>%1 is not a certificate.</source>
+      <translation>%1 ບໍ່ແມ່ນໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+      <source>%1 is not the certificate of a certificate authority, so it cannot be trusted to vouch for signers.</source>
+      <translation>%1 ບໍ່ແມ່ນໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ, ຈຶ່ງບໍ່ສາມາດເຊື່ອຖືໃຫ້ຮັບຮອງຜູ້ລົງລາຍເຊັນໄດ້.</translation>
+    </message>
+    <message>
+      <source>The trust store already has a certificate named "%1".</source>
+      <translation>ບ່ອນເກັບໃບຢັ້ງຢືນທີ່ເຊື່ອຖື ມີໃບຢັ້ງຢືນຊື່ "%1" ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Cannot add %1 to the trust store.</source>
+      <translation>ບໍ່ສາມາດເພີ່ມ %1 ເຂົ້າໃນບ່ອນເກັບໃບຢັ້ງຢືນທີ່ເຊື່ອຖືໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>%1 is not a revocation list from a trusted authority.</source>
+      <translation>%1 ບໍ່ແມ່ນລາຍຊື່ໃບຢັ້ງຢືນທີ່ຖືກຖອນຄືນ ຈາກອົງການທີ່ເຊື່ອຖື.</translation>
     </message>
   </context>
   <context>
@@ -1006,6 +1538,144 @@
       <source>Saraban uses the new server from its next start.</source>
       <translation>ສາລະບັນ ຈະໃຊ້ເຊີບເວີໃໝ່ ນັບແຕ່ການເປີດຄັ້ງຕໍ່ໄປ.</translation>
     </message>
+    <message>
+      <source>&amp;Open PDF…</source>
+      <translation>&amp;ເປີດ PDF…</translation>
+    </message>
+    <message>
+      <source>Open PDF</source>
+      <translation>ເປີດ PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf);;All files (*)</source>
+      <translation>ເອກະສານ PDF (*.pdf);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::PdfPageView</name>
+    <message>
+      <source>The page could not be displayed.</source>
+      <translation>ບໍ່ສາມາດສະແດງໜ້ານີ້ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Page %1</source>
+      <translation>ໜ້າ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::PdfViewer</name>
+    <message>
+      <source>Not found</source>
+      <translation>ບໍ່ພົບ</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>ຫຍໍ້</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>ຂະຫຍາຍ</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>ພໍດີຄວາມກວ້າງ</translation>
+    </message>
+    <message>
+      <source>Fit page</source>
+      <translation>ພໍດີໜ້າ</translation>
+    </message>
+    <message>
+      <source>Zoom</source>
+      <translation>ຂະໜາດ</translation>
+    </message>
+    <message>
+      <source>Rotate left</source>
+      <translation>ໝູນຊ້າຍ</translation>
+    </message>
+    <message>
+      <source>Rotate right</source>
+      <translation>ໝູນຂວາ</translation>
+    </message>
+    <message>
+      <source>Go to page</source>
+      <translation>ໄປຫາໜ້າ</translation>
+    </message>
+    <message>
+      <source>Find in document</source>
+      <translation>ຊອກຫາໃນເອກະສານ</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>ບ່ອນທີ່ພົບກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>ບ່ອນທີ່ພົບຕໍ່ໄປ</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>ພິມ…</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>ໜ້າ</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>ລາຍເຊັນ</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+      <source>of %1</source>
+      <translation>ຈາກ %1</translation>
+    </message>
+    <message>
+      <source>Opening %1…</source>
+      <translation>ກຳລັງເປີດ %1…</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 ວິນາທີ</translation>
+    </message>
+    <message>
+      <source>the file has %1 problems so far</source>
+      <translation>ພົບບັນຫາໃນໄຟລ໌ %1 ບ່ອນແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Signed version</source>
+      <translation>ສະບັບທີ່ເຊັນ</translation>
+    </message>
+    <message>
+      <source>The signed byte ranges of this signature do not allow showing what was signed.</source>
+      <translation>ຂອບເຂດທີ່ເຊັນຂອງລາຍເຊັນນີ້ ບໍ່ສາມາດສະແດງໃຫ້ເຫັນວ່າໄດ້ເຊັນຫຍັງ.</translation>
+    </message>
+    <message>
+      <source>%1 (signed version, revision %2 of %3)</source>
+      <translation>%1 (ສະບັບທີ່ເຊັນ, ສະບັບທີ %2 ໃນ %3 ສະບັບ)</translation>
+    </message>
+    <message>
+      <source>This is exactly what %1 signed on %2: the first %3 bytes of %4. Anything added to the file afterwards is not part of it.</source>
+      <translation>ນີ້ແມ່ນສິ່ງທີ່ %1 ໄດ້ເຊັນແທ້ ເມື່ອ %2: %3 ໄບຕ໌ທຳອິດຂອງ %4. ສິ່ງໃດທີ່ເພີ່ມເຂົ້າໃນໄຟລ໌ພາຍຫຼັງ ບໍ່ໄດ້ຢູ່ໃນນີ້.</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>ພິມ</translation>
+    </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>ບໍ່ສາມາດເລີ່ມເຄື່ອງພິມໄດ້.</translation>
+    </message>
+    <message>
+      <source>Printing %1…</source>
+      <translation>ກຳລັງພິມ %1…</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::SettingsDialog</name>
@@ -1048,6 +1718,33 @@
     <message>
       <source>Do not put a password in the connection string: a settings file is no safe place for it.</source>
       <translation>ຢ່າໃສ່ລະຫັດຜ່ານໃນຂໍ້ຄວາມເຊື່ອມຕໍ່: ໄຟລ໌ຕັ້ງຄ່າບໍ່ແມ່ນບ່ອນທີ່ປອດໄພສຳລັບລະຫັດຜ່ານ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SignaturePanel</name>
+    <message>
+      <source>Checking the signatures…</source>
+      <translation>ກຳລັງກວດລາຍເຊັນ…</translation>
+    </message>
+    <message>
+      <source>The signatures could not be checked.</source>
+      <translation>ບໍ່ສາມາດກວດລາຍເຊັນໄດ້.</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>ລາຍເຊັນ</translation>
+    </message>
+    <message>
+      <source>View signed version</source>
+      <translation>ເບິ່ງສະບັບທີ່ເຊັນ</translation>
+    </message>
+    <message>
+      <source>Open exactly the bytes this signature covers, as they were when it was signed.</source>
+      <translation>ເປີດສະເພາະສ່ວນທີ່ລາຍເຊັນນີ້ຄອບຄຸມ ຕາມທີ່ມັນເປັນໃນເວລາລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>Show on page</source>
+      <translation>ສະແດງໃນໜ້າ</translation>
     </message>
   </context>
 </TS>

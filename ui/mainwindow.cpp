@@ -4,12 +4,14 @@
 #include "core/i18n/translations.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
+#include "ui/pdfviewerwindow.h"
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -96,6 +98,9 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
 void MainWindow::buildActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPdf);
+    m_openPdfAction->setObjectName(QStringLiteral("openPdfAction"));
+    m_openPdfAction->setShortcut(QKeySequence::Open);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -205,6 +210,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_openPdfAction->setText(tr("&Open PDF…"));
     m_reconnectAction->setText(tr("&Reconnect"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Saraban"));
@@ -272,6 +278,17 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_connection->profile(), this);
     dialog.exec();
+}
+
+void MainWindow::openPdf()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(),
+                                                      tr("PDF documents (*.pdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *window = new PdfViewerWindow;
+    window->open(path);
+    window->show();
 }
 
 void MainWindow::showSettings()

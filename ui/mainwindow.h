@@ -54,6 +54,7 @@ private:
     void showConnectionError(const Error &error);
     void showAbout();
     void showSettings();
+    void openPdf();
 
     ConnectionController *m_connection;
     QTreeWidget *m_navigation = nullptr;
@@ -62,6 +63,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_openPdfAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
