@@ -24,8 +24,15 @@ void printUsage(QTextStream &stream)
                   "Without --db (or SARABAN_DB), the command works on your private local server.")
            << "\n\n"
            << Text::tr("Commands:") << '\n';
-    for (const admin::Command &command : admin::commands())
-        stream << "  " << command.usage.leftJustified(24) << command.summary() << '\n';
+    // A synopsis too long for its column gets the summary on a line of its own, indented,
+    // rather than running into it.
+    constexpr int column = 24;
+    for (const admin::Command &command : admin::commands()) {
+        stream << "  " << command.usage.leftJustified(column);
+        if (command.usage.size() >= column)
+            stream << '\n' << QString(column + 2, QLatin1Char(' '));
+        stream << command.summary() << '\n';
+    }
     stream.flush();
 }
 
