@@ -13,6 +13,13 @@ build=${SARABAN_BUILD_DIR:-$root/build}
 # A new, empty private server gets the demo province (README); one with data is left alone.
 "$build/app/saraban-admin" demo --if-empty
 
+# The sign-in dialog opens with a demo clerk filled in (password saraban-demo, see README),
+# unless the arguments say who signs in.
+case " $* " in
+  *" --user "*|*" --user="*|*" --owner "*) ;;
+  *) set -- --user somphone "$@" ;;
+esac
+
 # Without a display (a fresh server, a CI box), run on a virtual one, with the private runtime
 # directory a desktop session would have given.
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

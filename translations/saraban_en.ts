@@ -141,6 +141,138 @@
     </message>
   </context>
   <context>
+    <name>saraban::ApprovalDemo</name>
+    <message>
+      <source>The demo's organisation is not complete: %1</source>
+      <translation>The demo's organisation is not complete: %1</translation>
+    </message>
+    <message>
+      <source>Drafts and approval chains...</source>
+      <translation>Drafts and approval chains...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ApprovalModel</name>
+    <message>
+      <source>%1 (head of %2)</source>
+      <translation>%1 (head of %2)</translation>
+    </message>
+    <message>
+      <source>%1 for %2</source>
+      <translation>%1 for %2</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Decided by</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ApprovalService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+    <message>
+      <source>The server answered with an unknown draft state "%1".</source>
+      <translation>The server answered with an unknown draft state "%1".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ApprovalText</name>
+    <message>
+      <source>Being drafted</source>
+      <translation>Being drafted</translation>
+    </message>
+    <message>
+      <source>In approval</source>
+      <translation>In approval</translation>
+    </message>
+    <message>
+      <source>Returned to the drafter</source>
+      <translation>Returned to the drafter</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>Opinion</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Not yet reached</source>
+      <translation>Not yet reached</translation>
+    </message>
+    <message>
+      <source>Waiting for a decision</source>
+      <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Sent back to the previous step</source>
+      <translation>Sent back to the previous step</translation>
+    </message>
+    <message>
+      <source>Sent back to the drafter</source>
+      <translation>Sent back to the drafter</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::AuditService</name>
     <message numerus="yes">
       <source>The audit chain is intact: %n record(s) checked.</source>
@@ -216,6 +348,21 @@
     </message>
   </context>
   <context>
+    <name>saraban::DbWorker</name>
+    <message>
+      <source>The connection to the server was lost. Saraban is reconnecting; nothing you typed is lost, and you can send it again once connected.</source>
+      <translation>The connection to the server was lost. Saraban is reconnecting; nothing you typed is lost, and you can send it again once connected.</translation>
+    </message>
+    <message>
+      <source>There is no connection to the server right now. Saraban is reconnecting; try again when the status bar says it is connected.</source>
+      <translation>There is no connection to the server right now. Saraban is reconnecting; try again when the status bar says it is connected.</translation>
+    </message>
+    <message>
+      <source>The connection to the server was lost.</source>
+      <translation>The connection to the server was lost.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::DemoBuilder</name>
     <message>
       <source>The demo data %1 is missing from this build.</source>
@@ -275,6 +422,61 @@
     <message>
       <source>Internal</source>
       <translation>Internal</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::InboxModel</name>
+    <message>
+      <source>Not yet opened</source>
+      <translation>Not yet opened</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>Forwarded</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Recalled</source>
+      <translation>Recalled</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>From / to</source>
+      <translation>From / to</translation>
+    </message>
+    <message>
+      <source>Instruction</source>
+      <translation>Instruction</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
     </message>
   </context>
   <context>
@@ -525,6 +727,28 @@
     </message>
   </context>
   <context>
+    <name>saraban::RoutingDemo</name>
+    <message>
+      <source>Routing letters to the divisions...</source>
+      <translation>Routing letters to the divisions...</translation>
+    </message>
+    <message>
+      <source>The demo's organisation is not complete: the department or its post division is missing.</source>
+      <translation>The demo's organisation is not complete: the department or its post division is missing.</translation>
+    </message>
+    <message>
+      <source>Routing the demo letters: %1</source>
+      <translation>Routing the demo letters: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::RoutingService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ServerError</name>
     <message>
       <source>Field: %1, rule: %2</source>
@@ -576,6 +800,84 @@
     <message>
       <source>Cannot give %1 to the postgres user: %2</source>
       <translation>Cannot give %1 to the postgres user: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::SignIn</name>
+    <message>
+      <source>The user name or the password is wrong. Check both (capital letters count) and try again.</source>
+      <translation>The user name or the password is wrong. Check both (capital letters count) and try again.</translation>
+    </message>
+    <message>
+      <source>The secure (TLS) connection to %1 failed: the server's certificate is not trusted, or the server and this profile disagree on TLS (mode: %2). Check the profile's TLS setting or ask the administrator.</source>
+      <translation>The secure (TLS) connection to %1 failed: the server's certificate is not trusted, or the server and this profile disagree on TLS (mode: %2). Check the profile's TLS setting or ask the administrator.</translation>
+    </message>
+    <message>
+      <source>The server does not let this user sign in from this computer. Ask the administrator.</source>
+      <translation>The server does not let this user sign in from this computer. Ask the administrator.</translation>
+    </message>
+    <message>
+      <source>The server at %1 has no database named "%2". Check the profile.</source>
+      <translation>The server at %1 has no database named "%2". Check the profile.</translation>
+    </message>
+    <message>
+      <source>The server at %1 cannot be reached. Check the network and the server's address and port, or try again in a moment.</source>
+      <translation>The server at %1 cannot be reached. Check the network and the server's address and port, or try again in a moment.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::TimelineModel</name>
+    <message>
+      <source>registered as %1</source>
+      <translation>registered as %1</translation>
+    </message>
+    <message>
+      <source>sent to %1</source>
+      <translation>sent to %1</translation>
+    </message>
+    <message>
+      <source>acknowledged receipt</source>
+      <translation>acknowledged receipt</translation>
+    </message>
+    <message>
+      <source>forwarded</source>
+      <translation>forwarded</translation>
+    </message>
+    <message>
+      <source>returned to %1: %2</source>
+      <translation>returned to %1: %2</translation>
+    </message>
+    <message>
+      <source>completed: %1</source>
+      <translation>completed: %1</translation>
+    </message>
+    <message>
+      <source>recalled from %1</source>
+      <translation>recalled from %1</translation>
+    </message>
+    <message>
+      <source>endorsed: %1</source>
+      <translation>endorsed: %1</translation>
+    </message>
+    <message>
+      <source>commented: %1</source>
+      <translation>commented: %1</translation>
+    </message>
+    <message>
+      <source>Reminder to %1: due tomorrow</source>
+      <translation>Reminder to %1: due tomorrow</translation>
+    </message>
+    <message>
+      <source>Reminder to %1: overdue</source>
+      <translation>Reminder to %1: overdue</translation>
+    </message>
+    <message>
+      <source>%1 for %2</source>
+      <translation>%1 for %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
     </message>
   </context>
   <context>
@@ -907,6 +1209,93 @@
       <source>Manage the certificate authorities trusted for signatures.</source>
       <translation>Manage the certificate authorities trusted for signatures.</translation>
     </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+      <source>Password of %1: </source>
+      <translation>Password of %1: </translation>
+    </message>
+    <message>
+      <source>Password of Saraban's key store: </source>
+      <translation>Password of Saraban's key store: </translation>
+    </message>
+    <message>
+      <source>Can now sign as "%1".</source>
+      <translation>Can now sign as "%1".</translation>
+    </message>
+    <message>
+      <source>No signing certificate yet (%1).</source>
+      <translation>No signing certificate yet (%1).</translation>
+    </message>
+    <message>
+      <source>signer needs: import FILE or list.</source>
+      <translation>signer needs: import FILE or list.</translation>
+    </message>
+    <message>
+      <source>document needs an action, an input and an output.</source>
+      <translation>document needs an action, an input and an output.</translation>
+    </message>
+    <message>
+      <source>%1 is not a JSON object.</source>
+      <translation>%1 is not a JSON object.</translation>
+    </message>
+    <message>
+      <source>sign needs --cert.</source>
+      <translation>sign needs --cert.</translation>
+    </message>
+    <message>
+      <source>Password or PIN of the certificate: </source>
+      <translation>Password or PIN of the certificate: </translation>
+    </message>
+    <message>
+      <source>stamp needs --unit and --number.</source>
+      <translation>stamp needs --unit and --number.</translation>
+    </message>
+    <message>
+      <source>endorse needs --text and --head.</source>
+      <translation>endorse needs --text and --head.</translation>
+    </message>
+    <message>
+      <source>Unknown document action "%1".</source>
+      <translation>Unknown document action "%1".</translation>
+    </message>
+    <message>
+      <source>Import your signing certificate (PKCS#12) into Saraban's key store.</source>
+      <translation>Import your signing certificate (PKCS#12) into Saraban's key store.</translation>
+    </message>
+    <message>
+      <source>Compose a letter as PDF, sign it, or add a received stamp or an endorsement as a new revision.</source>
+      <translation>Compose a letter as PDF, sign it, or add a received stamp or an endorsement as a new revision.</translation>
+    </message>
+    <message>
+      <source>reminders takes no arguments</source>
+      <translation>reminders takes no arguments</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reminder(s) sent.</source>
+      <translation>
+        <numerusform>%n reminder sent.</numerusform>
+        <numerusform>%n reminders sent.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>timeline needs a letter id</source>
+      <translation>timeline needs a letter id</translation>
+    </message>
+    <message>
+      <source>Send the routing reminders that are due (for cron).</source>
+      <translation>Send the routing reminders that are due (for cron).</translation>
+    </message>
+    <message>
+      <source>Show a letter's history: every movement, decision and comment.</source>
+      <translation>Show a letter's history: every movement, decision and comment.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::db</name>
@@ -931,6 +1320,108 @@
 (at line %1 of the script)</source>
       <translation>
 (at line %1 of the script)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::DocumentTools</name>
+    <message>
+      <source>The password or PIN of the certificate is wrong.</source>
+      <translation>The password or PIN of the certificate is wrong.</translation>
+    </message>
+    <message>
+      <source>The certificate is not in Saraban's key store or on a connected token.</source>
+      <translation>The certificate is not in Saraban's key store or on a connected token.</translation>
+    </message>
+    <message>
+      <source>Saraban's key store has no certificate to sign with yet: import one first.</source>
+      <translation>Saraban's key store has no certificate to sign with yet: import one first.</translation>
+    </message>
+    <message>
+      <source>The document could not be signed.</source>
+      <translation>The document could not be signed.</translation>
+    </message>
+    <message>
+      <source>No Lao font is installed (Debian package fonts-lao or fonts-noto-core).</source>
+      <translation>No Lao font is installed (Debian package fonts-lao or fonts-noto-core).</translation>
+    </message>
+    <message>
+      <source>The letter could not be written as PDF.</source>
+      <translation>The letter could not be written as PDF.</translation>
+    </message>
+    <message>
+      <source>The stamp could not be added to the document.</source>
+      <translation>The stamp could not be added to the document.</translation>
+    </message>
+    <message>
+      <source>Producing the document took too long and was stopped.</source>
+      <translation>Producing the document took too long and was stopped.</translation>
+    </message>
+    <message>
+      <source>The file is too large.</source>
+      <translation>The file is too large.</translation>
+    </message>
+    <message>
+      <source>Saraban's document helper could not be started.</source>
+      <translation>Saraban's document helper could not be started.</translation>
+    </message>
+    <message>
+      <source>Saraban's document helper stopped while working on this file.</source>
+      <translation>Saraban's document helper stopped while working on this file.</translation>
+    </message>
+    <message>
+      <source>The file could not be read as a PDF.</source>
+      <translation>The file could not be read as a PDF.</translation>
+    </message>
+    <message>
+      <source>Saraban's document helper gave an answer it does not understand.</source>
+      <translation>Saraban's document helper gave an answer it does not understand.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::KeyStore</name>
+    <message>
+      <source>The program %1 is not installed (Debian package libnss3-tools).</source>
+      <translation>The program %1 is not installed (Debian package libnss3-tools).</translation>
+    </message>
+    <message>
+      <source>The program %1 did not finish.</source>
+      <translation>The program %1 did not finish.</translation>
+    </message>
+    <message>
+      <source>Cannot create the key store folder %1.</source>
+      <translation>Cannot create the key store folder %1.</translation>
+    </message>
+    <message>
+      <source>Cannot create the key store in %1.</source>
+      <translation>Cannot create the key store in %1.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+      <source>The key store needs a password: it protects your signing keys.</source>
+      <translation>The key store needs a password: it protects your signing keys.</translation>
+    </message>
+    <message>
+      <source>Cannot write a temporary file.</source>
+      <translation>Cannot write a temporary file.</translation>
+    </message>
+    <message>
+      <source>The password of Saraban's key store is wrong.</source>
+      <translation>The password of Saraban's key store is wrong.</translation>
+    </message>
+    <message>
+      <source>The password of %1 is wrong, or it is not a PKCS#12 file.</source>
+      <translation>The password of %1 is wrong, or it is not a PKCS#12 file.</translation>
+    </message>
+    <message>
+      <source>Cannot import %1.</source>
+      <translation>Cannot import %1.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key store.</source>
+      <translation>Cannot read the key store.</translation>
     </message>
   </context>
   <context>
@@ -1550,6 +2041,22 @@
       <source>PDF documents (*.pdf);;All files (*)</source>
       <translation>PDF documents (*.pdf);;All files (*)</translation>
     </message>
+    <message>
+      <source>Register an &amp;incoming letter…</source>
+      <translation>Register an &amp;incoming letter…</translation>
+    </message>
+    <message>
+      <source>Connection to the server lost; reconnecting… You can keep working.</source>
+      <translation>Connection to the server lost; reconnecting… You can keep working.</translation>
+    </message>
+    <message>
+      <source>Connected as the owner of this computer's server (sees everything) to the %1</source>
+      <translation>Connected as the owner of this computer's server (sees everything) to the %1</translation>
+    </message>
+    <message>
+      <source>Letter registered as %1.</source>
+      <translation>Letter registered as %1.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::PdfPageView</name>
@@ -1678,6 +2185,149 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::RegisterLetterDialog</name>
+    <message>
+      <source>Register an incoming letter</source>
+      <translation>Register an incoming letter</translation>
+    </message>
+    <message>
+      <source>Drop the letter's PDF here, or choose the file.</source>
+      <translation>Drop the letter's PDF here, or choose the file.</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose a PDF…</source>
+      <translation>C&amp;hoose a PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Register:</source>
+      <translation>&amp;Register:</translation>
+    </message>
+    <message>
+      <source>&amp;Subject:</source>
+      <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+      <source>&amp;Letter date:</source>
+      <translation>&amp;Letter date:</translation>
+    </message>
+    <message>
+      <source>Date re&amp;ceived:</source>
+      <translation>Date re&amp;ceived:</translation>
+    </message>
+    <message>
+      <source>Se&amp;nder:</source>
+      <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+      <source>Sender's n&amp;umber:</source>
+      <translation>Sender's n&amp;umber:</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <source>Ur&amp;gency:</source>
+      <translation>Ur&amp;gency:</translation>
+    </message>
+    <message>
+      <source>Con&amp;fidentiality:</source>
+      <translation>Con&amp;fidentiality:</translation>
+    </message>
+    <message>
+      <source>R&amp;egister</source>
+      <translation>R&amp;egister</translation>
+    </message>
+    <message>
+      <source>Loading the registers…</source>
+      <translation>Loading the registers…</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(not given)</translation>
+    </message>
+    <message>
+      <source>It will be registered as %1, unless another clerk registers a letter first.</source>
+      <translation>It will be registered as %1, unless another clerk registers a letter first.</translation>
+    </message>
+    <message>
+      <source>%1 (pages: %2)</source>
+      <translation>%1 (pages: %2)</translation>
+    </message>
+    <message>
+      <source>This file cannot be registered: %1</source>
+      <translation>This file cannot be registered: %1</translation>
+    </message>
+    <message>
+      <source>Choose the letter's PDF</source>
+      <translation>Choose the letter's PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The file is still being read.</source>
+      <translation>The file is still being read.</translation>
+    </message>
+    <message>
+      <source>You keep no incoming register: only a clerk of a unit can register its letters.</source>
+      <translation>You keep no incoming register: only a clerk of a unit can register its letters.</translation>
+    </message>
+    <message>
+      <source>The subject is required.</source>
+      <translation>The subject is required.</translation>
+    </message>
+    <message>
+      <source>The subject is too long: %1 characters, at most %2.</source>
+      <translation>The subject is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+      <source>The letter date cannot be after today (%1).</source>
+      <translation>The letter date cannot be after today (%1).</translation>
+    </message>
+    <message>
+      <source>The date received cannot be after today (%1).</source>
+      <translation>The date received cannot be after today (%1).</translation>
+    </message>
+    <message>
+      <source>The date received cannot be before the letter date (%1).</source>
+      <translation>The date received cannot be before the letter date (%1).</translation>
+    </message>
+    <message>
+      <source>The sender's number is too long: at most %1 characters.</source>
+      <translation>The sender's number is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+      <source>The sender is required: the office or person who sent the letter.</source>
+      <translation>The sender is required: the office or person who sent the letter.</translation>
+    </message>
+    <message>
+      <source>The sender's name is too long: at most %1 characters.</source>
+      <translation>The sender's name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+      <source>Your clearance allows at most "%1".</source>
+      <translation>Your clearance allows at most "%1".</translation>
+    </message>
+    <message>
+      <source>Registering…</source>
+      <translation>Registering…</translation>
+    </message>
+    <message>
+      <source>Registered as %1.</source>
+      <translation>Registered as %1.</translation>
+    </message>
+    <message>
+      <source>Not registered: the connection to the server was lost. Everything you entered is kept; press Register again once the status bar says Saraban is connected.</source>
+      <translation>Not registered: the connection to the server was lost. Everything you entered is kept; press Register again once the status bar says Saraban is connected.</translation>
+    </message>
+    <message>
+      <source>The server did not register the letter: %1</source>
+      <translation>The server did not register the letter: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -1721,6 +2371,101 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::SignInDialog</name>
+    <message>
+      <source>Sign in to Saraban</source>
+      <translation>Sign in to Saraban</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>This computer's private server</source>
+      <translation>This computer's private server</translation>
+    </message>
+    <message>
+      <source>A shared server on the network</source>
+      <translation>A shared server on the network</translation>
+    </message>
+    <message>
+      <source>Saraban's own server on this computer, for one office or a demo.</source>
+      <translation>Saraban's own server on this computer, for one office or a demo.</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>&amp;Host:</translation>
+    </message>
+    <message>
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>&amp;Database:</translation>
+    </message>
+    <message>
+      <source>&amp;TLS:</source>
+      <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+      <source>Off (never on a network)</source>
+      <translation>Off (never on a network)</translation>
+    </message>
+    <message>
+      <source>When the server offers it</source>
+      <translation>When the server offers it</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <source>Required, certificate checked</source>
+      <translation>Required, certificate checked</translation>
+    </message>
+    <message>
+      <source>Required, certificate and name checked</source>
+      <translation>Required, certificate and name checked</translation>
+    </message>
+    <message>
+      <source>Your account</source>
+      <translation>Your account</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Remember my password on this computer (in the system keychain)</source>
+      <translation>&amp;Remember my password on this computer (in the system keychain)</translation>
+    </message>
+    <message>
+      <source>Sign in as the &amp;owner of this computer's server</source>
+      <translation>Sign in as the &amp;owner of this computer's server</translation>
+    </message>
+    <message>
+      <source>For setting up a new installation before anyone has an account. The owner is not a person of the organisation and sees every letter, whatever its confidentiality.</source>
+      <translation>For setting up a new installation before anyone has an account. The owner is not a person of the organisation and sees every letter, whatever its confidentiality.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Signing in…</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SignaturePanel</name>
     <message>
       <source>Checking the signatures…</source>
@@ -1745,6 +2490,77 @@
     <message>
       <source>Show on page</source>
       <translation>Show on page</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SigningDialog</name>
+    <message>
+      <source>Sign the document</source>
+      <translation>Sign the document</translation>
+    </message>
+    <message>
+      <source>You are signing: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>You are signing: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source> (valid until %1)</source>
+      <translation> (valid until %1)</translation>
+    </message>
+    <message>
+      <source>Key store password or token PIN</source>
+      <translation>Key store password or token PIN</translation>
+    </message>
+    <message>
+      <source>Where the letter's template puts it</source>
+      <translation>Where the letter's template puts it</translation>
+    </message>
+    <message>
+      <source>Bottom left of the last page</source>
+      <translation>Bottom left of the last page</translation>
+    </message>
+    <message>
+      <source>Bottom right of the last page</source>
+      <translation>Bottom right of the last page</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate:</source>
+      <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <source>P&amp;lace of signing:</source>
+      <translation>P&amp;lace of signing:</translation>
+    </message>
+    <message>
+      <source>&amp;Signature on the page:</source>
+      <translation>&amp;Signature on the page:</translation>
+    </message>
+    <message>
+      <source>The signature shows %1, %2 and the date and time of signing.</source>
+      <translation>The signature shows %1, %2 and the date and time of signing.</translation>
+    </message>
+    <message>
+      <source>your name</source>
+      <translation>your name</translation>
+    </message>
+    <message>
+      <source>your title</source>
+      <translation>your title</translation>
+    </message>
+    <message>
+      <source>&amp;Sign</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
+      <source>Signing...</source>
+      <translation>Signing...</translation>
     </message>
   </context>
 </TS>

@@ -141,6 +141,138 @@
     </message>
   </context>
   <context>
+    <name>saraban::ApprovalDemo</name>
+    <message>
+      <source>The demo's organisation is not complete: %1</source>
+      <translation>ຂໍ້ມູນອົງການຂອງຕົວຢ່າງ ບໍ່ຄົບຖ້ວນ: %1</translation>
+    </message>
+    <message>
+      <source>Drafts and approval chains...</source>
+      <translation>ຮ່າງໜັງສື ແລະ ສາຍການອະນຸມັດ...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ApprovalModel</name>
+    <message>
+      <source>%1 (head of %2)</source>
+      <translation>%1 (ຫົວໜ້າ %2)</translation>
+    </message>
+    <message>
+      <source>%1 for %2</source>
+      <translation>%1 ແທນ %2</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>ຂັ້ນຕອນ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ປະເພດ</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>ຜູ້ພິຈາລະນາ</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>ພິຈາລະນາໂດຍ</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>ເວລາ</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>ກຳນົດເວລາ</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>ຄຳເຫັນ</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ApprovalService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຫຍັງກັບມາ.</translation>
+    </message>
+    <message>
+      <source>The server answered with an unknown draft state "%1".</source>
+      <translation>ເຊີບເວີຕອບກັບມາ ດ້ວຍສະຖານະຂອງຮ່າງໜັງສື ທີ່ບໍ່ຮູ້ຈັກ "%1".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ApprovalText</name>
+    <message>
+      <source>Being drafted</source>
+      <translation>ກຳລັງຮ່າງ</translation>
+    </message>
+    <message>
+      <source>In approval</source>
+      <translation>ກຳລັງພິຈາລະນາອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>Returned to the drafter</source>
+      <translation>ສົ່ງຄືນຜູ້ຮ່າງແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>ອະນຸມັດແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>ລົງລາຍເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>ອອກເລກທີແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>ຖອນຄືນແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>ກວດກາ</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>ໃຫ້ຄຳເຫັນ</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+      <source>Not yet reached</source>
+      <translation>ຍັງບໍ່ທັນຮອດຂັ້ນຕອນນີ້</translation>
+    </message>
+    <message>
+      <source>Waiting for a decision</source>
+      <translation>ລໍຖ້າການພິຈາລະນາ</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>ບໍ່ອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ຍົກເລີກແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Sent back to the previous step</source>
+      <translation>ສົ່ງຄືນຂັ້ນຕອນກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+      <source>Sent back to the drafter</source>
+      <translation>ສົ່ງຄືນຜູ້ຮ່າງ</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::AuditService</name>
     <message numerus="yes">
       <source>The audit chain is intact: %n record(s) checked.</source>
@@ -216,6 +348,21 @@
     </message>
   </context>
   <context>
+    <name>saraban::DbWorker</name>
+    <message>
+      <source>The connection to the server was lost. Saraban is reconnecting; nothing you typed is lost, and you can send it again once connected.</source>
+      <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີ ຂາດ. ສາລະບັນ ກຳລັງເຊື່ອມຕໍ່ຄືນ; ສິ່ງທີ່ທ່ານພິມໄວ້ ບໍ່ເສຍ, ແລະ ທ່ານສາມາດສົ່ງຄືນໄດ້ ເມື່ອເຊື່ອມຕໍ່ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>There is no connection to the server right now. Saraban is reconnecting; try again when the status bar says it is connected.</source>
+      <translation>ຕອນນີ້ ບໍ່ມີການເຊື່ອມຕໍ່ກັບເຊີບເວີ. ສາລະບັນ ກຳລັງເຊື່ອມຕໍ່ຄືນ; ກະລຸນາລອງໃໝ່ ເມື່ອແຖບສະຖານະ ບອກວ່າເຊື່ອມຕໍ່ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>The connection to the server was lost.</source>
+      <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີ ຂາດ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::DemoBuilder</name>
     <message>
       <source>The demo data %1 is missing from this build.</source>
@@ -275,6 +422,61 @@
     <message>
       <source>Internal</source>
       <translation>ພາຍໃນ</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::InboxModel</name>
+    <message>
+      <source>Not yet opened</source>
+      <translation>ຍັງບໍ່ໄດ້ເປີດ</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>ເປີດຮັບແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Forwarded</source>
+      <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>ສົ່ງຄືນແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Recalled</source>
+      <translation>ຖອນຄືນແລ້ວ</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>ເລກທີ</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>ຫົວເລື່ອງ</translation>
+    </message>
+    <message>
+      <source>From / to</source>
+      <translation>ຈາກ / ເຖິງ</translation>
+    </message>
+    <message>
+      <source>Instruction</source>
+      <translation>ຄຳແນະນຳ</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>ນັບແຕ່</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>ກຳນົດສົ່ງ</translation>
     </message>
   </context>
   <context>
@@ -525,6 +727,28 @@
     </message>
   </context>
   <context>
+    <name>saraban::RoutingDemo</name>
+    <message>
+      <source>Routing letters to the divisions...</source>
+      <translation>ກຳລັງສົ່ງໜັງສືໄປຫາບັນດາຂະແໜງ...</translation>
+    </message>
+    <message>
+      <source>The demo's organisation is not complete: the department or its post division is missing.</source>
+      <translation>ການຈັດຕັ້ງຂອງຂໍ້ມູນຕົວຢ່າງ ບໍ່ຄົບຖ້ວນ: ບໍ່ມີພະແນກ ຫຼື ຂະແໜງໄປສະນີ.</translation>
+    </message>
+    <message>
+      <source>Routing the demo letters: %1</source>
+      <translation>ການສົ່ງໜັງສືຕົວຢ່າງ: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::RoutingService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຕອບກັບມາ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ServerError</name>
     <message>
       <source>Field: %1, rule: %2</source>
@@ -576,6 +800,84 @@
     <message>
       <source>Cannot give %1 to the postgres user: %2</source>
       <translation>ບໍ່ສາມາດມອບ %1 ໃຫ້ຜູ້ໃຊ້ postgres ໄດ້: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::SignIn</name>
+    <message>
+      <source>The user name or the password is wrong. Check both (capital letters count) and try again.</source>
+      <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານ ບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດເບິ່ງທັງສອງຢ່າງ (ຕົວພິມໃຫຍ່ ແລະ ພິມນ້ອຍ ແຕກຕ່າງກັນ) ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+      <source>The secure (TLS) connection to %1 failed: the server's certificate is not trusted, or the server and this profile disagree on TLS (mode: %2). Check the profile's TLS setting or ask the administrator.</source>
+      <translation>ການເຊື່ອມຕໍ່ແບບປອດໄພ (TLS) ກັບ %1 ບໍ່ສຳເລັດ: ໃບຢັ້ງຢືນຂອງເຊີບເວີ ບໍ່ໄດ້ຮັບຄວາມເຊື່ອຖື, ຫຼື ເຊີບເວີ ແລະ ໂປຣໄຟລ໌ນີ້ ຕັ້ງຄ່າ TLS ບໍ່ກົງກັນ (ແບບ: %2). ກະລຸນາກວດການຕັ້ງຄ່າ TLS ຂອງໂປຣໄຟລ໌ ຫຼື ຖາມຜູ້ບໍລິຫານລະບົບ.</translation>
+    </message>
+    <message>
+      <source>The server does not let this user sign in from this computer. Ask the administrator.</source>
+      <translation>ເຊີບເວີ ບໍ່ອະນຸຍາດໃຫ້ຜູ້ໃຊ້ນີ້ ເຂົ້າລະບົບຈາກຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາຖາມຜູ້ບໍລິຫານລະບົບ.</translation>
+    </message>
+    <message>
+      <source>The server at %1 has no database named "%2". Check the profile.</source>
+      <translation>ເຊີບເວີ %1 ບໍ່ມີຖານຂໍ້ມູນຊື່ "%2". ກະລຸນາກວດເບິ່ງໂປຣໄຟລ໌.</translation>
+    </message>
+    <message>
+      <source>The server at %1 cannot be reached. Check the network and the server's address and port, or try again in a moment.</source>
+      <translation>ບໍ່ສາມາດຕິດຕໍ່ເຊີບເວີ %1 ໄດ້. ກະລຸນາກວດເບິ່ງເຄືອຂ່າຍ, ທີ່ຢູ່ ແລະ ພອດຂອງເຊີບເວີ, ຫຼື ລອງໃໝ່ອີກຈັກໜ້ອຍ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::TimelineModel</name>
+    <message>
+      <source>registered as %1</source>
+      <translation>ລົງທະບຽນ ເລກທີ %1</translation>
+    </message>
+    <message>
+      <source>sent to %1</source>
+      <translation>ສົ່ງເຖິງ %1</translation>
+    </message>
+    <message>
+      <source>acknowledged receipt</source>
+      <translation>ຢືນຢັນການຮັບແລ້ວ</translation>
+    </message>
+    <message>
+      <source>forwarded</source>
+      <translation>ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+      <source>returned to %1: %2</source>
+      <translation>ສົ່ງຄືນໃຫ້ %1: %2</translation>
+    </message>
+    <message>
+      <source>completed: %1</source>
+      <translation>ດຳເນີນການສຳເລັດ: %1</translation>
+    </message>
+    <message>
+      <source>recalled from %1</source>
+      <translation>ຖອນຄືນຈາກ %1</translation>
+    </message>
+    <message>
+      <source>endorsed: %1</source>
+      <translation>ຂຽນຄຳເຫັນສັ່ງການ: %1</translation>
+    </message>
+    <message>
+      <source>commented: %1</source>
+      <translation>ໃຫ້ຄຳເຫັນ: %1</translation>
+    </message>
+    <message>
+      <source>Reminder to %1: due tomorrow</source>
+      <translation>ແຈ້ງເຕືອນ %1: ຮອດກຳນົດມື້ອື່ນ</translation>
+    </message>
+    <message>
+      <source>Reminder to %1: overdue</source>
+      <translation>ແຈ້ງເຕືອນ %1: ກາຍກຳນົດແລ້ວ</translation>
+    </message>
+    <message>
+      <source>%1 for %2</source>
+      <translation>%1 ແທນ %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
     </message>
   </context>
   <context>
@@ -907,6 +1209,93 @@
       <source>Manage the certificate authorities trusted for signatures.</source>
       <translation>ຈັດການອົງການອອກໃບຢັ້ງຢືນ ທີ່ເຊື່ອຖືສຳລັບລາຍເຊັນ.</translation>
     </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>ບໍ່ສາມາດຂຽນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Password of %1: </source>
+      <translation>ລະຫັດຜ່ານຂອງ %1: </translation>
+    </message>
+    <message>
+      <source>Password of Saraban's key store: </source>
+      <translation>ລະຫັດຜ່ານຂອງບ່ອນເກັບກະແຈ Saraban: </translation>
+    </message>
+    <message>
+      <source>Can now sign as "%1".</source>
+      <translation>ຕອນນີ້ ສາມາດລົງລາຍເຊັນເປັນ "%1" ໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>No signing certificate yet (%1).</source>
+      <translation>ຍັງບໍ່ມີໃບຢັ້ງຢືນສຳລັບລົງລາຍເຊັນ (%1).</translation>
+    </message>
+    <message>
+      <source>signer needs: import FILE or list.</source>
+      <translation>signer ຕ້ອງການ: import ໄຟລ໌ ຫຼື list.</translation>
+    </message>
+    <message>
+      <source>document needs an action, an input and an output.</source>
+      <translation>document ຕ້ອງການ ຄຳສັ່ງ, ໄຟລ໌ເຂົ້າ ແລະ ໄຟລ໌ອອກ.</translation>
+    </message>
+    <message>
+      <source>%1 is not a JSON object.</source>
+      <translation>%1 ບໍ່ແມ່ນອອບເຈັກ JSON.</translation>
+    </message>
+    <message>
+      <source>sign needs --cert.</source>
+      <translation>sign ຕ້ອງການ --cert.</translation>
+    </message>
+    <message>
+      <source>Password or PIN of the certificate: </source>
+      <translation>ລະຫັດຜ່ານ ຫຼື PIN ຂອງໃບຢັ້ງຢືນ: </translation>
+    </message>
+    <message>
+      <source>stamp needs --unit and --number.</source>
+      <translation>stamp ຕ້ອງການ --unit ແລະ --number.</translation>
+    </message>
+    <message>
+      <source>endorse needs --text and --head.</source>
+      <translation>endorse ຕ້ອງການ --text ແລະ --head.</translation>
+    </message>
+    <message>
+      <source>Unknown document action "%1".</source>
+      <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງ document "%1".</translation>
+    </message>
+    <message>
+      <source>Import your signing certificate (PKCS#12) into Saraban's key store.</source>
+      <translation>ນຳເຂົ້າໃບຢັ້ງຢືນລົງລາຍເຊັນ (PKCS#12) ຂອງທ່ານ ເຂົ້າໃນບ່ອນເກັບກະແຈຂອງ Saraban.</translation>
+    </message>
+    <message>
+      <source>Compose a letter as PDF, sign it, or add a received stamp or an endorsement as a new revision.</source>
+      <translation>ສ້າງໜັງສືເປັນ PDF, ລົງລາຍເຊັນ, ຫຼື ເພີ່ມກາຈ້ຳຮັບ ຫຼື ຄຳເຫັນສັ່ງການ ເປັນສະບັບໃໝ່.</translation>
+    </message>
+    <message>
+      <source>reminders takes no arguments</source>
+      <translation>reminders ບໍ່ຮັບຂໍ້ມູນເພີ່ມເຕີມ</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reminder(s) sent.</source>
+      <translation>
+        <numerusform>ສົ່ງການແຈ້ງເຕືອນແລ້ວ %n ລາຍການ.</numerusform>
+        <numerusform>ສົ່ງການແຈ້ງເຕືອນແລ້ວ %n ລາຍການ.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>timeline needs a letter id</source>
+      <translation>timeline ຕ້ອງມີເລກລະຫັດຂອງໜັງສື</translation>
+    </message>
+    <message>
+      <source>Send the routing reminders that are due (for cron).</source>
+      <translation>ສົ່ງການແຈ້ງເຕືອນ ສຳລັບເລື່ອງທີ່ໃກ້ຮອດ ຫຼື ກາຍກຳນົດ (ສຳລັບ cron).</translation>
+    </message>
+    <message>
+      <source>Show a letter's history: every movement, decision and comment.</source>
+      <translation>ສະແດງປະຫວັດຂອງໜັງສື: ທຸກການເຄື່ອນໄຫວ, ການຕັດສິນ ແລະ ຄຳເຫັນ.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::db</name>
@@ -931,6 +1320,108 @@
 (at line %1 of the script)</source>
       <translation>
 (ຢູ່ແຖວທີ %1 ຂອງສະຄຣິບ)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::DocumentTools</name>
+    <message>
+      <source>The password or PIN of the certificate is wrong.</source>
+      <translation>ລະຫັດຜ່ານ ຫຼື PIN ຂອງໃບຢັ້ງຢືນ ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+      <source>The certificate is not in Saraban's key store or on a connected token.</source>
+      <translation>ບໍ່ພົບໃບຢັ້ງຢືນນີ້ ໃນບ່ອນເກັບກະແຈຂອງ Saraban ຫຼື ໃນອຸປະກອນກະແຈ (token) ທີ່ເຊື່ອມຕໍ່ຢູ່.</translation>
+    </message>
+    <message>
+      <source>Saraban's key store has no certificate to sign with yet: import one first.</source>
+      <translation>ບ່ອນເກັບກະແຈຂອງ Saraban ຍັງບໍ່ມີໃບຢັ້ງຢືນສຳລັບລົງລາຍເຊັນ: ກະລຸນານຳເຂົ້າກ່ອນ.</translation>
+    </message>
+    <message>
+      <source>The document could not be signed.</source>
+      <translation>ບໍ່ສາມາດລົງລາຍເຊັນໃສ່ເອກະສານນີ້ໄດ້.</translation>
+    </message>
+    <message>
+      <source>No Lao font is installed (Debian package fonts-lao or fonts-noto-core).</source>
+      <translation>ບໍ່ມີຟອນພາສາລາວ ຕິດຕັ້ງຢູ່ (ແພັກເກັດ Debian fonts-lao ຫຼື fonts-noto-core).</translation>
+    </message>
+    <message>
+      <source>The letter could not be written as PDF.</source>
+      <translation>ບໍ່ສາມາດສ້າງໜັງສືນີ້ເປັນ PDF ໄດ້.</translation>
+    </message>
+    <message>
+      <source>The stamp could not be added to the document.</source>
+      <translation>ບໍ່ສາມາດເພີ່ມກາຈ້ຳໃສ່ເອກະສານນີ້ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Producing the document took too long and was stopped.</source>
+      <translation>ການສ້າງເອກະສານ ໃຊ້ເວລາດົນເກີນໄປ ຈຶ່ງຖືກຢຸດ.</translation>
+    </message>
+    <message>
+      <source>The file is too large.</source>
+      <translation>ໄຟລ໌ໃຫຍ່ເກີນໄປ.</translation>
+    </message>
+    <message>
+      <source>Saraban's document helper could not be started.</source>
+      <translation>ບໍ່ສາມາດເປີດໂປຣແກຣມຊ່ວຍສ້າງເອກະສານ ຂອງ Saraban ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Saraban's document helper stopped while working on this file.</source>
+      <translation>ໂປຣແກຣມຊ່ວຍສ້າງເອກະສານ ຂອງ Saraban ຢຸດເຮັດວຽກ ໃນຂະນະທີ່ກຳລັງເຮັດໄຟລ໌ນີ້.</translation>
+    </message>
+    <message>
+      <source>The file could not be read as a PDF.</source>
+      <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນ PDF ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Saraban's document helper gave an answer it does not understand.</source>
+      <translation>ໂປຣແກຣມຊ່ວຍສ້າງເອກະສານ ຂອງ Saraban ຕອບກັບມາ ໃນແບບທີ່ບໍ່ສາມາດເຂົ້າໃຈໄດ້.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::pdf::KeyStore</name>
+    <message>
+      <source>The program %1 is not installed (Debian package libnss3-tools).</source>
+      <translation>ບໍ່ໄດ້ຕິດຕັ້ງໂປຣແກຣມ %1 (ແພັກເກັດ Debian libnss3-tools).</translation>
+    </message>
+    <message>
+      <source>The program %1 did not finish.</source>
+      <translation>ໂປຣແກຣມ %1 ເຮັດວຽກບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+      <source>Cannot create the key store folder %1.</source>
+      <translation>ບໍ່ສາມາດສ້າງໂຟນເດີບ່ອນເກັບກະແຈ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot create the key store in %1.</source>
+      <translation>ບໍ່ສາມາດສ້າງບ່ອນເກັບກະແຈ ໃນ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>ບໍ່ສາມາດອ່ານ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>The key store needs a password: it protects your signing keys.</source>
+      <translation>ບ່ອນເກັບກະແຈ ຕ້ອງມີລະຫັດຜ່ານ: ມັນປົກປ້ອງກະແຈລົງລາຍເຊັນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+      <source>Cannot write a temporary file.</source>
+      <translation>ບໍ່ສາມາດຂຽນໄຟລ໌ຊົ່ວຄາວໄດ້.</translation>
+    </message>
+    <message>
+      <source>The password of Saraban's key store is wrong.</source>
+      <translation>ລະຫັດຜ່ານຂອງບ່ອນເກັບກະແຈ Saraban ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+      <source>The password of %1 is wrong, or it is not a PKCS#12 file.</source>
+      <translation>ລະຫັດຜ່ານຂອງ %1 ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ PKCS#12.</translation>
+    </message>
+    <message>
+      <source>Cannot import %1.</source>
+      <translation>ບໍ່ສາມາດນຳເຂົ້າ %1 ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key store.</source>
+      <translation>ບໍ່ສາມາດອ່ານບ່ອນເກັບກະແຈໄດ້.</translation>
     </message>
   </context>
   <context>
@@ -1550,6 +2041,22 @@
       <source>PDF documents (*.pdf);;All files (*)</source>
       <translation>ເອກະສານ PDF (*.pdf);;ທຸກໄຟລ໌ (*)</translation>
     </message>
+    <message>
+      <source>Register an &amp;incoming letter…</source>
+      <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ… (&amp;I)</translation>
+    </message>
+    <message>
+      <source>Connection to the server lost; reconnecting… You can keep working.</source>
+      <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີ ຂາດ; ກຳລັງເຊື່ອມຕໍ່ຄືນ… ທ່ານສາມາດເຮັດວຽກຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Connected as the owner of this computer's server (sees everything) to the %1</source>
+      <translation>ເຊື່ອມຕໍ່ກັບ %1 ໃນນາມເຈົ້າຂອງເຊີບເວີ ຂອງຄອມພິວເຕີເຄື່ອງນີ້ (ເຫັນທຸກຢ່າງ)</translation>
+    </message>
+    <message>
+      <source>Letter registered as %1.</source>
+      <translation>ລົງທະບຽນໜັງສືແລ້ວ ເລກທີ %1.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::PdfPageView</name>
@@ -1678,6 +2185,149 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::RegisterLetterDialog</name>
+    <message>
+      <source>Register an incoming letter</source>
+      <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+      <source>Drop the letter's PDF here, or choose the file.</source>
+      <translation>ວາງໄຟລ໌ PDF ຂອງໜັງສື ໃສ່ບ່ອນນີ້, ຫຼື ເລືອກໄຟລ໌.</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose a PDF…</source>
+      <translation>ເລືອກໄຟລ໌ PDF… (&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Register:</source>
+      <translation>ປຶ້ມທະບຽນ (&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;Subject:</source>
+      <translation>ຫົວເລື່ອງ (&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Letter date:</source>
+      <translation>ວັນທີຂອງໜັງສື (&amp;L):</translation>
+    </message>
+    <message>
+      <source>Date re&amp;ceived:</source>
+      <translation>ວັນທີໄດ້ຮັບ (&amp;C):</translation>
+    </message>
+    <message>
+      <source>Se&amp;nder:</source>
+      <translation>ຜູ້ສົ່ງ (&amp;N):</translation>
+    </message>
+    <message>
+      <source>Sender's n&amp;umber:</source>
+      <translation>ເລກທີຂອງຜູ້ສົ່ງ (&amp;U):</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>ປະເພດ (&amp;T):</translation>
+    </message>
+    <message>
+      <source>Ur&amp;gency:</source>
+      <translation>ຄວາມດ່ວນ (&amp;G):</translation>
+    </message>
+    <message>
+      <source>Con&amp;fidentiality:</source>
+      <translation>ຄວາມລັບ (&amp;F):</translation>
+    </message>
+    <message>
+      <source>R&amp;egister</source>
+      <translation>ລົງທະບຽນ (&amp;E)</translation>
+    </message>
+    <message>
+      <source>Loading the registers…</source>
+      <translation>ກຳລັງໂຫຼດປຶ້ມທະບຽນ…</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(ບໍ່ໄດ້ລະບຸ)</translation>
+    </message>
+    <message>
+      <source>It will be registered as %1, unless another clerk registers a letter first.</source>
+      <translation>ໜັງສືນີ້ຈະໄດ້ເລກທີ %1, ເວັ້ນເສຍແຕ່ ພະນັກງານສາລະບັນຄົນອື່ນ ລົງທະບຽນໜັງສືກ່ອນ.</translation>
+    </message>
+    <message>
+      <source>%1 (pages: %2)</source>
+      <translation>%1 (ຈຳນວນໜ້າ: %2)</translation>
+    </message>
+    <message>
+      <source>This file cannot be registered: %1</source>
+      <translation>ບໍ່ສາມາດລົງທະບຽນໄຟລ໌ນີ້ໄດ້: %1</translation>
+    </message>
+    <message>
+      <source>Choose the letter's PDF</source>
+      <translation>ເລືອກໄຟລ໌ PDF ຂອງໜັງສື</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>ເອກະສານ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The file is still being read.</source>
+      <translation>ກຳລັງອ່ານໄຟລ໌ຢູ່.</translation>
+    </message>
+    <message>
+      <source>You keep no incoming register: only a clerk of a unit can register its letters.</source>
+      <translation>ທ່ານບໍ່ໄດ້ຮັກສາປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ: ສະເພາະພະນັກງານສາລະບັນ ຂອງໜ່ວຍງານ ເທົ່ານັ້ນ ທີ່ລົງທະບຽນໜັງສືຂອງໜ່ວຍງານໄດ້.</translation>
+    </message>
+    <message>
+      <source>The subject is required.</source>
+      <translation>ຕ້ອງໃສ່ຫົວເລື່ອງ.</translation>
+    </message>
+    <message>
+      <source>The subject is too long: %1 characters, at most %2.</source>
+      <translation>ຫົວເລື່ອງຍາວເກີນໄປ: %1 ຕົວອັກສອນ, ບໍ່ໃຫ້ເກີນ %2.</translation>
+    </message>
+    <message>
+      <source>The letter date cannot be after today (%1).</source>
+      <translation>ວັນທີຂອງໜັງສື ບໍ່ສາມາດຢູ່ຫຼັງມື້ນີ້ (%1).</translation>
+    </message>
+    <message>
+      <source>The date received cannot be after today (%1).</source>
+      <translation>ວັນທີໄດ້ຮັບ ບໍ່ສາມາດຢູ່ຫຼັງມື້ນີ້ (%1).</translation>
+    </message>
+    <message>
+      <source>The date received cannot be before the letter date (%1).</source>
+      <translation>ວັນທີໄດ້ຮັບ ບໍ່ສາມາດຢູ່ກ່ອນວັນທີຂອງໜັງສື (%1).</translation>
+    </message>
+    <message>
+      <source>The sender's number is too long: at most %1 characters.</source>
+      <translation>ເລກທີຂອງຜູ້ສົ່ງ ຍາວເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+      <source>The sender is required: the office or person who sent the letter.</source>
+      <translation>ຕ້ອງໃສ່ຜູ້ສົ່ງ: ຫ້ອງການ ຫຼື ບຸກຄົນ ທີ່ສົ່ງໜັງສືມາ.</translation>
+    </message>
+    <message>
+      <source>The sender's name is too long: at most %1 characters.</source>
+      <translation>ຊື່ຜູ້ສົ່ງ ຍາວເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+      <source>Your clearance allows at most "%1".</source>
+      <translation>ສິດເຂົ້າເຖິງຂອງທ່ານ ອະນຸຍາດສູງສຸດພຽງ "%1".</translation>
+    </message>
+    <message>
+      <source>Registering…</source>
+      <translation>ກຳລັງລົງທະບຽນ…</translation>
+    </message>
+    <message>
+      <source>Registered as %1.</source>
+      <translation>ລົງທະບຽນແລ້ວ ເລກທີ %1.</translation>
+    </message>
+    <message>
+      <source>Not registered: the connection to the server was lost. Everything you entered is kept; press Register again once the status bar says Saraban is connected.</source>
+      <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: ການເຊື່ອມຕໍ່ກັບເຊີບເວີ ຂາດ. ທຸກຢ່າງທີ່ທ່ານປ້ອນໄວ້ ຍັງຄົງຢູ່; ກົດ ລົງທະບຽນ ອີກຄັ້ງ ເມື່ອແຖບສະຖານະ ບອກວ່າ ສາລະບັນ ເຊື່ອມຕໍ່ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>The server did not register the letter: %1</source>
+      <translation>ເຊີບເວີ ບໍ່ໄດ້ລົງທະບຽນໜັງສື: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -1721,6 +2371,101 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::SignInDialog</name>
+    <message>
+      <source>Sign in to Saraban</source>
+      <translation>ເຂົ້າສູ່ລະບົບ ສາລະບັນ</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>ເຊີບເວີ</translation>
+    </message>
+    <message>
+      <source>This computer's private server</source>
+      <translation>ເຊີບເວີສ່ວນຕົວ ໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+      <source>A shared server on the network</source>
+      <translation>ເຊີບເວີຮ່ວມ ໃນເຄືອຂ່າຍ</translation>
+    </message>
+    <message>
+      <source>Saraban's own server on this computer, for one office or a demo.</source>
+      <translation>ເຊີບເວີຂອງສາລະບັນເອງ ໃນຄອມພິວເຕີເຄື່ອງນີ້, ສຳລັບຫ້ອງການດຽວ ຫຼື ການສາທິດ.</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>ເຊີບເວີ (&amp;H):</translation>
+    </message>
+    <message>
+      <source>P&amp;ort:</source>
+      <translation>ພອດ (&amp;O):</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>ຖານຂໍ້ມູນ (&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;TLS:</source>
+      <translation>TLS (&amp;T):</translation>
+    </message>
+    <message>
+      <source>Off (never on a network)</source>
+      <translation>ປິດ (ຢ່າໃຊ້ໃນເຄືອຂ່າຍ)</translation>
+    </message>
+    <message>
+      <source>When the server offers it</source>
+      <translation>ເມື່ອເຊີບເວີ ມີໃຫ້</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>ບັງຄັບ</translation>
+    </message>
+    <message>
+      <source>Required, certificate checked</source>
+      <translation>ບັງຄັບ, ກວດໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+      <source>Required, certificate and name checked</source>
+      <translation>ບັງຄັບ, ກວດໃບຢັ້ງຢືນ ແລະ ຊື່ເຊີບເວີ</translation>
+    </message>
+    <message>
+      <source>Your account</source>
+      <translation>ບັນຊີຂອງທ່ານ</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>ຊື່ຜູ້ໃຊ້ (&amp;U):</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>ລະຫັດຜ່ານ (&amp;P):</translation>
+    </message>
+    <message>
+      <source>&amp;Remember my password on this computer (in the system keychain)</source>
+      <translation>ຈື່ລະຫັດຜ່ານໄວ້ ໃນຄອມພິວເຕີເຄື່ອງນີ້ (ໃນບ່ອນເກັບກະແຈຂອງລະບົບ) (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Sign in as the &amp;owner of this computer's server</source>
+      <translation>ເຂົ້າລະບົບ ໃນນາມເຈົ້າຂອງເຊີບເວີ ຂອງຄອມພິວເຕີເຄື່ອງນີ້ (&amp;O)</translation>
+    </message>
+    <message>
+      <source>For setting up a new installation before anyone has an account. The owner is not a person of the organisation and sees every letter, whatever its confidentiality.</source>
+      <translation>ສຳລັບການຕັ້ງຄ່າການຕິດຕັ້ງໃໝ່ ກ່ອນທີ່ຈະມີຜູ້ໃດມີບັນຊີ. ເຈົ້າຂອງ ບໍ່ແມ່ນພະນັກງານຂອງອົງການ ແລະ ເຫັນໜັງສືທຸກສະບັບ ບໍ່ວ່າຈະມີລະດັບຄວາມລັບໃດກໍ່ຕາມ.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign in</source>
+      <translation>ເຂົ້າລະບົບ (&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>ອອກ (&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>ກຳລັງເຂົ້າລະບົບ…</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SignaturePanel</name>
     <message>
       <source>Checking the signatures…</source>
@@ -1745,6 +2490,77 @@
     <message>
       <source>Show on page</source>
       <translation>ສະແດງໃນໜ້າ</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SigningDialog</name>
+    <message>
+      <source>Sign the document</source>
+      <translation>ລົງລາຍເຊັນເອກະສານ</translation>
+    </message>
+    <message>
+      <source>You are signing: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>ທ່ານກຳລັງລົງລາຍເຊັນ: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source> (valid until %1)</source>
+      <translation> (ໃຊ້ໄດ້ຮອດ %1)</translation>
+    </message>
+    <message>
+      <source>Key store password or token PIN</source>
+      <translation>ລະຫັດຜ່ານບ່ອນເກັບກະແຈ ຫຼື PIN ຂອງ token</translation>
+    </message>
+    <message>
+      <source>Where the letter's template puts it</source>
+      <translation>ຕາມບ່ອນທີ່ແບບຟອມໜັງສືກຳນົດ</translation>
+    </message>
+    <message>
+      <source>Bottom left of the last page</source>
+      <translation>ລຸ່ມເບື້ອງຊ້າຍ ຂອງໜ້າສຸດທ້າຍ</translation>
+    </message>
+    <message>
+      <source>Bottom right of the last page</source>
+      <translation>ລຸ່ມເບື້ອງຂວາ ຂອງໜ້າສຸດທ້າຍ</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate:</source>
+      <translation>ໃບຢັ້ງຢືນ (&amp;C):</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>ລະຫັດຜ່ານ (&amp;P):</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>ເຫດຜົນ (&amp;R):</translation>
+    </message>
+    <message>
+      <source>P&amp;lace of signing:</source>
+      <translation>ສະຖານທີ່ລົງລາຍເຊັນ (&amp;L):</translation>
+    </message>
+    <message>
+      <source>&amp;Signature on the page:</source>
+      <translation>ບ່ອນວາງລາຍເຊັນ ໃນໜ້າ (&amp;S):</translation>
+    </message>
+    <message>
+      <source>The signature shows %1, %2 and the date and time of signing.</source>
+      <translation>ລາຍເຊັນຈະສະແດງ %1, %2 ແລະ ວັນທີ ເວລາ ທີ່ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>your name</source>
+      <translation>ຊື່ຂອງທ່ານ</translation>
+    </message>
+    <message>
+      <source>your title</source>
+      <translation>ຕຳແໜ່ງຂອງທ່ານ</translation>
+    </message>
+    <message>
+      <source>&amp;Sign</source>
+      <translation>ລົງລາຍເຊັນ (&amp;S)</translation>
+    </message>
+    <message>
+      <source>Signing...</source>
+      <translation>ກຳລັງລົງລາຍເຊັນ...</translation>
     </message>
   </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
 #include "ui/pdfviewerwindow.h"
+#include "ui/registerletterdialog.h"
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
 
@@ -90,6 +91,10 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_connection, &ConnectionController::stateChanged, this,
             &MainWindow::updateConnectionStatus);
     connect(m_connection, &ConnectionController::failed, this, &MainWindow::showConnectionError);
+    // The worker's connection (what models read through) can drop and come back on its own;
+    // the status bar says so while it does.
+    connect(m_connection, &ConnectionController::connected, this, &MainWindow::watchWorker);
+    watchWorker();
 
     retranslate();
     showSection(Section::ToAct);
@@ -98,6 +103,10 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
 void MainWindow::buildActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_registerLetterAction =
+        m_fileMenu->addAction(QString(), this, &MainWindow::registerIncomingLetter);
+    m_registerLetterAction->setObjectName(QStringLiteral("registerLetterAction"));
+    m_registerLetterAction->setShortcut(QKeySequence::New);
     m_openPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPdf);
     m_openPdfAction->setObjectName(QStringLiteral("openPdfAction"));
     m_openPdfAction->setShortcut(QKeySequence::Open);
@@ -211,6 +220,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
     m_openPdfAction->setText(tr("&Open PDF…"));
+    m_registerLetterAction->setText(tr("Register an &incoming letter…"));
     m_reconnectAction->setText(tr("&Reconnect"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Saraban"));
@@ -249,15 +259,36 @@ void MainWindow::updateConnectionStatus()
         m_connectionLabel->setText(profile.isLocal() ? tr("Starting the private local server…")
                                                      : tr("Connecting to %1…").arg(where));
         break;
-    case ConnectionController::State::Connected:
-        m_connectionLabel->setText(tr("Connected as %1 to the %2").arg(profile.user(), where));
+    case ConnectionController::State::Connected: {
+        const QString user = m_connection->session().signInProfile().user();
+        const DbWorker *worker = m_connection->worker();
+        if (worker && worker->isReconnecting())
+            m_connectionLabel->setText(
+                tr("Connection to the server lost; reconnecting… You can keep working."));
+        else if (profile.isLocal() && !m_connection->session().hasCredentials())
+            m_connectionLabel->setText(
+                tr("Connected as the owner of this computer's server (sees everything) to the %1")
+                    .arg(where));
+        else
+            m_connectionLabel->setText(tr("Connected as %1 to the %2").arg(user, where));
         break;
+    }
     case ConnectionController::State::Failed:
         m_connectionLabel->setText(tr("Not connected: %1").arg(m_connection->lastError().message));
         break;
     }
     m_connectionLabel->setToolTip(profile.connInfo());
     m_reconnectAction->setEnabled(m_connection->state() == ConnectionController::State::Failed);
+    m_registerLetterAction->setEnabled(m_connection->worker() != nullptr);
+}
+
+void MainWindow::watchWorker()
+{
+    if (DbWorker *worker = m_connection->worker()) {
+        connect(worker, &DbWorker::stateChanged, this, &MainWindow::updateConnectionStatus,
+                Qt::UniqueConnection);
+    }
+    updateConnectionStatus();
 }
 
 void MainWindow::showConnectionError(const Error &error)
@@ -272,6 +303,19 @@ void MainWindow::showConnectionError(const Error &error)
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
     box->open();
+}
+
+void MainWindow::registerIncomingLetter()
+{
+    DbWorker *worker = m_connection->worker();
+    if (!worker)
+        return;
+    RegisterLetterDialog dialog(worker, {}, this);
+    connect(&dialog, &RegisterLetterDialog::registered, this,
+            [this](qint64, const QString &number) {
+                statusBar()->showMessage(tr("Letter registered as %1.").arg(number), 10000);
+            });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

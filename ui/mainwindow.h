@@ -51,6 +51,8 @@ private:
     void buildNavigation();
     void retranslate();
     void updateConnectionStatus();
+    void watchWorker();
+    void registerIncomingLetter();
     void showConnectionError(const Error &error);
     void showAbout();
     void showSettings();
@@ -64,6 +66,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_openPdfAction = nullptr;
+    QAction *m_registerLetterAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

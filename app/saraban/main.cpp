@@ -1,11 +1,17 @@
 // saraban: the desktop client.
-//   saraban [--lang lo|en] [--db CONNINFO] [--screenshot FILE.png]
+//   saraban [--lang lo|en] [--db CONNINFO] [--user LOGIN | --owner] [--screenshot FILE.png]
+// It starts with the sign-in dialog. For scripts and tests only, SARABAN_PASSWORD with --user
+// signs in without the dialog waiting for a person; --owner signs in as the private server's
+// owner (the computer account that runs it), who sees everything.
 #include "core/db/connectioncontroller.h"
 #include "core/db/session.h"
+#include "core/db/signin.h"
 #include "core/i18n/translations.h"
+#include "core/secrets/secretstore.h"
 #include "ui/appearance.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "ui/signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,7 +45,15 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Save the main window as a PNG "
                                                              "once connected, then quit."),
                                               QStringLiteral("file"));
-    parser.addOptions({langOption, dbOption, screenshotOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Fill in this login in the sign-in dialog "
+                                                       "(with SARABAN_PASSWORD set: sign in)."),
+                                        QStringLiteral("login"));
+    const QCommandLineOption ownerOption(
+        QStringLiteral("owner"),
+        QStringLiteral("Sign in as the owner of this computer's private server (sees "
+                       "everything; for setting up a new installation)."));
+    parser.addOptions({langOption, dbOption, userOption, ownerOption, screenshotOption});
     parser.process(app);
 
     ui::Preferences preferences = ui::Preferences::load();
@@ -56,26 +70,49 @@ int main(int argc, char *argv[])
     i18n::install(language);
     ui::appearance::apply(preferences.laoFontFamily, preferences.fontPointSize);
 
-    QString connInfo = parser.value(dbOption);
-    if (connInfo.isEmpty() && preferences.useSharedServer)
-        connInfo = preferences.sharedConnInfo;
-    std::unique_ptr<DatabaseSession> session;
-    if (connInfo.isEmpty()) {
-        session = std::make_unique<DatabaseSession>(LocalServerOptions{});
-    } else {
-        auto profile = ConnectionProfile::fromConnInfo(connInfo);
-        if (!profile) {
+    ui::SignInChoice choice = ui::SignInChoice::load();
+    if (parser.isSet(dbOption)) {
+        auto given = ConnectionProfile::fromConnInfo(parser.value(dbOption));
+        if (!given) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Saraban"),
-                                  profile.error().message);
+                                  given.error().message);
             return 2;
         }
-        session = std::make_unique<DatabaseSession>(*profile);
+        choice.sharedServer = true;
+        choice.sharedConnInfo = given->connInfo();
+        if (!given->user().isEmpty())
+            choice.user = given->user();
     }
+    if (parser.isSet(userOption))
+        choice.user = parser.value(userOption);
+
+    std::unique_ptr<DatabaseSession> session;
+    auto shared = ConnectionProfile::fromConnInfo(choice.sharedConnInfo);
+    if (choice.sharedServer && shared)
+        session = std::make_unique<DatabaseSession>(*shared);
+    else
+        session = std::make_unique<DatabaseSession>(LocalServerOptions{});
 
     ConnectionController controller(std::move(session));
-    ui::MainWindow window(&controller);
     QObject::connect(&app, &QApplication::aboutToQuit, &controller,
                      &ConnectionController::shutdown);
+
+    // Remembered passwords live in the system keychain, under the desktop id.
+    const std::unique_ptr<SecretStore> secrets =
+        createKeychainSecretStore(QStringLiteral("org.saraban.Saraban"));
+    ui::SignInDialog signIn(&controller, secrets.get(), choice);
+    if (parser.isSet(ownerOption)) {
+        QTimer::singleShot(0, &signIn, [&signIn] { signIn.signInAsOwner(); });
+    } else if (const auto password = SignIn::passwordFromEnvironment();
+               password && !choice.user.isEmpty()) {
+        QTimer::singleShot(0, &signIn, [&signIn, password] { signIn.signInWith(*password); });
+    }
+    if (signIn.exec() != QDialog::Accepted) {
+        controller.shutdown();
+        return 0;
+    }
+
+    ui::MainWindow window(&controller);
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -86,11 +123,10 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? 0 : 1);
             });
         };
-        QObject::connect(&controller, &ConnectionController::connected, &window, save);
-        QObject::connect(&controller, &ConnectionController::failed, &window, save);
+        // Signed in already: the window has its data.
+        QTimer::singleShot(0, &window, save);
     }
 
     window.show();
-    controller.connectToServer();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "core/db/connectioncontroller.h"
 
+#include "core/db/signin.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QThread>
@@ -20,6 +22,19 @@ ConnectionController::~ConnectionController()
 QSqlDatabase ConnectionController::database() const
 {
     return m_session->database();
+}
+
+void ConnectionController::setSession(std::unique_ptr<DatabaseSession> session)
+{
+    if (m_state == State::Connecting || m_state == State::Connected)
+        return;
+    shutdown();
+    m_session = std::move(session);
+}
+
+void ConnectionController::setCredentials(const QString &user, const QString &password)
+{
+    m_session->setCredentials(user, password);
 }
 
 void ConnectionController::connectToServer()
@@ -44,17 +59,18 @@ void ConnectionController::connectToServer()
 void ConnectionController::finishConnecting(const Status &prepared)
 {
     if (!prepared) {
-        m_lastError = prepared.error();
+        m_lastError = SignIn::explain(prepared.error(), m_session->profile());
         setState(State::Failed);
         emit failed(m_lastError);
         return;
     }
     if (Status connected = m_session->connect(QStringLiteral("saraban-gui")); !connected) {
-        m_lastError = connected.error();
+        m_lastError = SignIn::explain(connected.error(), m_session->profile());
         setState(State::Failed);
         emit failed(m_lastError);
         return;
     }
+    m_dbWorker = std::make_unique<DbWorker>(m_session->signInProfile());
     setState(State::Connected);
     emit connected();
 }
@@ -66,6 +82,8 @@ void ConnectionController::shutdown()
         m_worker->wait();
         QCoreApplication::sendPostedEvents(this);
     }
+    // The worker's connection goes before the server it is connected to.
+    m_dbWorker.reset();
     const Status stopped = m_session->shutdown();
     Q_UNUSED(stopped) // already logged by LocalServer; nobody is left to show it to
     if (m_state != State::Idle)

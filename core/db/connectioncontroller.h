@@ -3,6 +3,7 @@
 // Brings the client onto its database without freezing the window: the private server's start
 // (initdb on the first run takes seconds) and the schema check run on a worker thread; the
 // connection the GUI uses is then opened on the GUI thread, which owns it.
+#include "core/db/dbworker.h"
 #include "core/db/session.h"
 #include "core/util/result.h"
 
@@ -30,6 +31,13 @@ public:
 
     State state() const { return m_state; }
     const DatabaseSession &session() const { return *m_session; }
+    // Another server (the sign-in dialog's choice); only while not connecting or connected.
+    void setSession(std::unique_ptr<DatabaseSession> session);
+    // Who signs in at the next connectToServer(); see DatabaseSession::setCredentials().
+    void setCredentials(const QString &user, const QString &password);
+    // The connection off the GUI thread that models read through, signed in like the session;
+    // null until connected.
+    DbWorker *worker() const { return m_dbWorker.get(); }
     ConnectionProfile profile() const { return m_session->profile(); }
     QSqlDatabase database() const;
     const Error &lastError() const { return m_lastError; }
@@ -43,6 +51,7 @@ public:
 signals:
     void stateChanged(saraban::ConnectionController::State state);
     void connected();
+    // Connecting failed; the error is explained for people (SignIn::explain()).
     void failed(const saraban::Error &error);
 
 private:
@@ -50,6 +59,7 @@ private:
     void setState(State state);
 
     std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<DbWorker> m_dbWorker;
     QThread *m_worker = nullptr;
     State m_state = State::Idle;
     Error m_lastError;

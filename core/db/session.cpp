@@ -51,6 +51,20 @@ ConnectionProfile DatabaseSession::profile() const
     return m_local ? m_local->profile() : m_shared;
 }
 
+void DatabaseSession::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
+ConnectionProfile DatabaseSession::signInProfile() const
+{
+    const ConnectionProfile where = profile();
+    if (m_user.isEmpty())
+        return where;
+    return where.withUser(m_user).withParameter(QStringLiteral("password"), m_password);
+}
+
 Status DatabaseSession::startServer()
 {
     return m_local ? m_local->start() : Status();
@@ -58,7 +72,9 @@ Status DatabaseSession::startServer()
 
 Status DatabaseSession::prepareSchema()
 {
-    ScopedConnection connection(profile());
+    // Only the private server's owner migrates; on a shared server the person signing in
+    // checks the version (and learns at once whether the password is right).
+    ScopedConnection connection(m_local ? profile() : signInProfile());
     if (!connection.result())
         return connection.result().error();
     Migrator migrator(connection.result().value());
@@ -90,7 +106,7 @@ Status DatabaseSession::prepareSchema()
 
 Status DatabaseSession::connect(const QString &connectionName)
 {
-    auto database = db::open(profile(), connectionName);
+    auto database = db::open(signInProfile(), connectionName);
     if (!database)
         return database.error();
     m_connectionName = connectionName;

@@ -45,7 +45,14 @@ public:
     DatabaseSession &operator=(const DatabaseSession &) = delete;
 
     bool isLocal() const { return m_local != nullptr; }
+    // Where the server is, as its owner (private server) or the connection string gave it.
     ConnectionProfile profile() const;
+    // Who signs in: a person's login and password. Without credentials the session connects as
+    // profile() does, which on the private server is its owner (who sees everything).
+    void setCredentials(const QString &user, const QString &password);
+    bool hasCredentials() const { return !m_user.isEmpty(); }
+    // profile() with the signed-in person and their password: what connections open.
+    ConnectionProfile signInProfile() const;
     LocalServer *localServer() const { return m_local.get(); }
 
     Status startServer();
@@ -67,6 +74,8 @@ private:
     std::unique_ptr<LocalServer> m_local;
     ConnectionProfile m_shared;
     QString m_connectionName;
+    QString m_user;
+    QString m_password;
 };
 
 } // namespace saraban

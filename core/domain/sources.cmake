@@ -14,4 +14,7 @@ target_sources(saraban_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/letterfilter.h
     ${CMAKE_CURRENT_LIST_DIR}/pagekey.h
     ${CMAKE_CURRENT_LIST_DIR}/numberreservation.h
-    ${CMAKE_CURRENT_LIST_DIR}/auditreport.h)
+    ${CMAKE_CURRENT_LIST_DIR}/auditreport.h
+    ${CMAKE_CURRENT_LIST_DIR}/routingrecipient.h
+    ${CMAKE_CURRENT_LIST_DIR}/inboxitem.h
+    ${CMAKE_CURRENT_LIST_DIR}/timelineevent.h)

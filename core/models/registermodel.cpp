@@ -2,16 +2,19 @@
 
 #include "core/i18n/translations.h"
 #include "core/services/serverquery.h"
-
-#include <QLocale>
+#include "core/text/laodate.h"
 
 namespace saraban {
 
-RegisterModel::RegisterModel(QSqlDatabase database, QObject *parent)
+RegisterModel::RegisterModel(DbWorker *worker, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
-    , m_query(std::move(database))
-{}
+    , m_worker(worker)
+{
+    connect(m_worker, &DbWorker::connected, this, [this] {
+        if (m_reloadWhenConnected)
+            reload();
+    });
+}
 
 void RegisterModel::setPageSize(int rows)
 {
@@ -20,37 +23,98 @@ void RegisterModel::setPageSize(int rows)
 
 void RegisterModel::setFilter(const LetterFilter &filter)
 {
-    if (!m_labelsLoaded)
-        loadLabels();
+    // An answer for the previous filter must not be appended to this one.
+    m_worker->cancel(m_pending);
+    m_pending = 0;
+    m_reloadWhenConnected = false;
     beginResetModel();
     m_filter = filter;
     m_letters.clear();
     m_atEnd = false;
     m_error.reset();
     endResetModel();
-    fetchMore(QModelIndex());
+    requestPage();
 }
 
-void RegisterModel::loadLabels()
+Result<RegisterModel::Labels> RegisterModel::readLabels(const QSqlDatabase &database, bool lao)
 {
     // A few rows of reference data, read once, in the interface language.
-    const bool lao = i18n::current() == Language::Lao;
     const QString name = lao ? QStringLiteral("name_lo") : QStringLiteral("name_en");
+    Labels labels;
+    std::optional<Error> failure;
     const auto load = [&](const QString &sql, auto &target) {
-        ServerQuery query(m_database, sql.arg(name));
-        if (!query.exec())
+        if (failure)
             return;
+        ServerQuery query(database, sql.arg(name));
+        if (Status status = query.exec(); !status) {
+            failure = status.error();
+            return;
+        }
         while (query.next()) {
             using Key = typename std::decay_t<decltype(target)>::key_type;
             target.insert(query.value(0).value<Key>(), query.value(1).toString());
         }
     };
-    load(QStringLiteral("SELECT id, %1 FROM saraban.letter_types"), m_types);
-    load(QStringLiteral("SELECT level, %1 FROM saraban.urgency_levels"), m_urgencies);
+    load(QStringLiteral("SELECT id, %1 FROM saraban.letter_types"), labels.types);
+    load(QStringLiteral("SELECT level, %1 FROM saraban.urgency_levels"), labels.urgencies);
     load(QStringLiteral("SELECT level, %1 FROM saraban.confidentiality_levels"),
-         m_confidentialities);
-    load(QStringLiteral("SELECT code, %1 FROM saraban.letter_statuses"), m_statuses);
-    m_labelsLoaded = true;
+         labels.confidentialities);
+    load(QStringLiteral("SELECT code, %1 FROM saraban.letter_statuses"), labels.statuses);
+    if (failure)
+        return *failure;
+    return labels;
+}
+
+void RegisterModel::requestPage()
+{
+    const PageKey after =
+        m_letters.isEmpty() ? PageKey{} : LetterQuery::keyOf(m_letters.constLast());
+    const bool needLabels = !m_labels.has_value();
+    const bool lao = i18n::current() == Language::Lao;
+    // Runs on the worker thread: values only, no `this`.
+    auto job = [filter = m_filter, after, limit = m_pageSize, needLabels,
+                lao](const QSqlDatabase &database) -> Result<Page> {
+        Page page;
+        if (needLabels) {
+            auto labels = readLabels(database, lao);
+            if (!labels)
+                return labels.error();
+            page.labels = *labels;
+        }
+        auto letters = LetterQuery(database).page(filter, after, limit);
+        if (!letters)
+            return letters.error();
+        page.letters = *letters;
+        return page;
+    };
+    m_pending = m_worker->post(this, std::move(job),
+                               [this](Result<Page> page) { receivePage(std::move(page)); });
+}
+
+void RegisterModel::receivePage(Result<Page> page)
+{
+    m_pending = 0;
+    if (!page) {
+        // Stop asking until the filter changes or reload() is called: a view would otherwise
+        // retry on every scroll. A dropped connection is the exception: the worker reconnects
+        // by itself, and the model tries again then.
+        m_atEnd = true;
+        m_error = page.error();
+        m_reloadWhenConnected = DbWorker::isConnectionError(page.error());
+        emit loadFailed(page.error().message);
+        return;
+    }
+    if (page->labels)
+        m_labels = page->labels;
+    const QList<LetterSummary> &letters = page->letters;
+    m_atEnd = letters.size() < m_pageSize;
+    if (!letters.isEmpty()) {
+        const int first = static_cast<int>(m_letters.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(letters.size()) - 1);
+        m_letters.append(letters);
+        endInsertRows();
+    }
+    emit pageLoaded();
 }
 
 int RegisterModel::rowCount(const QModelIndex &parent) const
@@ -65,56 +129,43 @@ int RegisterModel::columnCount(const QModelIndex &parent) const
 
 bool RegisterModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // One page in flight at a time; a view asks again after the rows are inserted.
+    return !parent.isValid() && !m_atEnd && m_pending == 0;
 }
 
 void RegisterModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
-    const PageKey after =
-        m_letters.isEmpty() ? PageKey{} : LetterQuery::keyOf(m_letters.constLast());
-    auto page = m_query.page(m_filter, after, m_pageSize);
-    if (!page) {
-        // Stop asking until the filter changes or reload() is called: a view would otherwise
-        // retry on every scroll.
-        m_atEnd = true;
-        m_error = page.error();
-        emit loadFailed(page.error().message);
-        return;
-    }
-    m_atEnd = page->size() < m_pageSize;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_letters.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
-    m_letters.append(*page);
-    endInsertRows();
+    requestPage();
 }
 
 QString RegisterModel::display(const LetterSummary &letter, int column) const
 {
-    const QLocale locale;
+    const Language language = i18n::current();
     switch (column) {
     case NumberColumn:
         return letter.number;
     case RegisteredColumn:
-        return locale.toString(letter.registeredOn, QLocale::ShortFormat);
+        return text::formatDate(letter.registeredOn, language, text::DateForm::Short);
     case LetterDateColumn:
-        return locale.toString(letter.letterDate, QLocale::ShortFormat);
+        return text::formatDate(letter.letterDate, language, text::DateForm::Short);
     case CorrespondentsColumn:
         return letter.correspondents;
     case SubjectColumn:
         return letter.subject;
     case TypeColumn:
-        return letter.letterTypeId ? m_types.value(*letter.letterTypeId) : QString();
+        return letter.letterTypeId && m_labels ? m_labels->types.value(*letter.letterTypeId)
+                                               : QString();
     case UrgencyColumn:
-        return m_urgencies.value(letter.urgency, QString::number(letter.urgency));
+        return m_labels ? m_labels->urgencies.value(letter.urgency, QString::number(letter.urgency))
+                        : QString::number(letter.urgency);
     case ConfidentialityColumn:
-        return m_confidentialities.value(letter.confidentiality,
-                                         QString::number(letter.confidentiality));
+        return m_labels ? m_labels->confidentialities.value(letter.confidentiality,
+                                                            QString::number(letter.confidentiality))
+                        : QString::number(letter.confidentiality);
     case StatusColumn:
-        return m_statuses.value(letter.status, letter.status);
+        return m_labels ? m_labels->statuses.value(letter.status, letter.status) : letter.status;
     default:
         return QString();
     }

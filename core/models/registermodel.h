@@ -4,9 +4,12 @@
 // time as a view scrolls (canFetchMore/fetchMore), never all at once. Sorting and filtering
 // happen on the server (LetterQuery); the model only appends pages.
 //
-// Threading: the model queries on the thread that owns its connection, page by page (a page
-// is one indexed query of at most a few hundred rows). A GUI that must never wait on the
-// network gives it a connection of a worker thread and moves the model there.
+// Threading: the model never queries on its own thread. Pages (and the labels of types,
+// urgencies, statuses, read once with the first page) are fetched through a DbWorker, whose
+// connection lives on the worker's thread; answers arrive through the event loop. A page of an
+// earlier filter that arrives late is dropped. When a page fails because the connection
+// dropped, the model loads again as soon as the worker has reconnected.
+#include "core/db/dbworker.h"
 #include "core/domain/letterfilter.h"
 #include "core/domain/lettersummary.h"
 #include "core/services/letterquery.h"
@@ -15,7 +18,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -48,9 +50,9 @@ public:
         HasFileRole,
     };
 
-    explicit RegisterModel(QSqlDatabase database, QObject *parent = nullptr);
+    explicit RegisterModel(DbWorker *worker, QObject *parent = nullptr);
 
-    // Starts over with this filter and loads its first page.
+    // Starts over with this filter and asks for its first page (rows arrive later).
     void setFilter(const LetterFilter &filter);
     LetterFilter filter() const { return m_filter; }
     void setPageSize(int rows);
@@ -61,6 +63,8 @@ public:
     const LetterSummary &letter(int row) const { return m_letters.at(row); }
     // What went wrong with the last page, if anything.
     const std::optional<Error> &lastError() const { return m_error; }
+    // A page has been asked for and has not arrived yet.
+    bool isLoading() const { return m_pending != 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,25 +76,38 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
+    // A page arrived (rows were appended, possibly none).
+    void pageLoaded();
     // A page could not be loaded; the message is for people.
     void loadFailed(const QString &message);
 
 private:
-    void loadLabels();
+    struct Labels
+    {
+        QHash<int, QString> types;
+        QHash<int, QString> urgencies;
+        QHash<int, QString> confidentialities;
+        QHash<QString, QString> statuses;
+    };
+    struct Page
+    {
+        QList<LetterSummary> letters;
+        std::optional<Labels> labels;
+    };
+    static Result<Labels> readLabels(const QSqlDatabase &database, bool lao);
+    void requestPage();
+    void receivePage(Result<Page> page);
     QString display(const LetterSummary &letter, int column) const;
 
-    QSqlDatabase m_database;
-    LetterQuery m_query;
+    DbWorker *m_worker;
+    DbWorker::RequestId m_pending = 0;
+    bool m_reloadWhenConnected = false;
     LetterFilter m_filter;
     int m_pageSize = 100;
     QList<LetterSummary> m_letters;
     bool m_atEnd = true;
     std::optional<Error> m_error;
-    bool m_labelsLoaded = false;
-    QHash<int, QString> m_types;
-    QHash<int, QString> m_urgencies;
-    QHash<int, QString> m_confidentialities;
-    QHash<QString, QString> m_statuses;
+    std::optional<Labels> m_labels;
 };
 
 } // namespace saraban

@@ -1,11 +1,13 @@
 #include "core/services/demobuilder.h"
 
 #include "core/db/transaction.h"
+#include "core/services/approvaldemo.h"
 #include "core/services/letterservice.h"
 #include "core/services/minimalpdf.h"
 #include "core/services/organisationservice.h"
 #include "core/services/peopleservice.h"
 #include "core/services/registerservice.h"
+#include "core/services/routingdemo.h"
 #include "core/services/serverquery.h"
 
 #include <QDate>
@@ -365,6 +367,11 @@ DemoBuilder::build(const Options &options, const std::function<void(const QStrin
         if (Status status = setActor(m_database, QString()); !status)
             return status.error();
     }
+
+    if (auto drafts = ApprovalDemo(m_database).build(options.loginSuffix, report); !drafts)
+        return drafts.error();
+    if (auto routed = RoutingDemo(m_database).build(options.loginSuffix, report); !routed)
+        return routed.error();
 
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -4,16 +4,26 @@
 #include "core/db/connectioncontroller.h"
 #include "core/db/session.h"
 #include "core/i18n/translations.h"
+#include "core/services/minimalpdf.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
 #include "ui/mainwindow.h"
+#include "ui/registerletterdialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/signindialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace saraban;
 
@@ -64,8 +74,16 @@ int main(int argc, char *argv[])
     connecting.exec();
 
     int failures = 0;
+    // Translations not yet merged into the catalogues (.pending-translations/*.tsv, compiled
+    // to a .qm by whoever previews them) can be laid over the Lao one to look at them.
+    QTranslator pending;
+    const QString pendingFile = qEnvironmentVariable("SARABAN_PENDING_LAO_QM");
     for (Language language : i18n::available()) {
         i18n::install(language);
+        if (language == Language::Lao && !pendingFile.isEmpty() && pending.load(pendingFile))
+            QCoreApplication::installTranslator(&pending);
+        else
+            QCoreApplication::removeTranslator(&pending);
         QCoreApplication::processEvents();
         const QString suffix = QLatin1Char('-') + i18n::code(language) + QStringLiteral(".png");
 
@@ -85,6 +103,70 @@ int main(int argc, char *argv[])
         failures += !save(settings, out + QStringLiteral("/settings-error") + suffix);
         settings.findChild<QRadioButton *>(QStringLiteral("localServerRadio"))->setChecked(true);
         failures += !save(settings, out + QStringLiteral("/settings") + suffix);
+
+        // The sign-in dialog, on a controller of its own that never connects.
+        ConnectionController signInController(
+            std::make_unique<DatabaseSession>(LocalServerOptions{}));
+        ui::SignInChoice choice;
+        choice.sharedServer = true;
+        choice.sharedConnInfo =
+            QStringLiteral("host=saraban.vientiane.gov.la port=5432 dbname=saraban "
+                           "sslmode=verify-full");
+        choice.user = QStringLiteral("khamla");
+        {
+            ui::SignInDialog signIn(&signInController, nullptr, choice);
+            failures += !save(signIn, out + QStringLiteral("/signin") + suffix);
+        }
+        {
+            choice.sharedServer = false;
+            ui::SignInDialog owner(&signInController, nullptr, choice);
+            owner.findChild<QCheckBox *>(QStringLiteral("ownerCheck"))->setChecked(true);
+            failures += !save(owner, out + QStringLiteral("/signin-owner") + suffix);
+        }
+
+        // The register dialog, through the connection's worker (sign in as a clerk in CONNINFO
+        // to see the number it will get), with a one-page PDF.
+        if (DbWorker *worker = controller.worker()) {
+            ui::RegisterLetterDialog registerDialog(worker, {}, &window);
+            QEventLoop ready;
+            QObject::connect(&registerDialog, &ui::RegisterLetterDialog::ready, &ready,
+                             &QEventLoop::quit);
+            QTimer::singleShot(10000, &ready, &QEventLoop::quit);
+            ready.exec();
+            QTemporaryDir files;
+            const QString pdf = files.filePath(QStringLiteral("letter.pdf"));
+            QFile file(pdf);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(
+                    MinimalPdf::page({QStringLiteral("Ministry of Posts and Telecommunications"),
+                                      QStringLiteral("No. 12/MPT"),
+                                      QStringLiteral("Invitation to the annual meeting")}));
+            file.close();
+            registerDialog.show();
+            QEventLoop rendered;
+            QObject::connect(&registerDialog, &ui::RegisterLetterDialog::fileChecked, &rendered,
+                             [&rendered] {
+                                 // The first page arrives from the PDF worker just after.
+                                 QTimer::singleShot(1000, &rendered, &QEventLoop::quit);
+                             });
+            QTimer::singleShot(15000, &rendered, &QEventLoop::quit);
+            registerDialog.setFile(pdf);
+            rendered.exec();
+            failures += !save(registerDialog, out + QStringLiteral("/register-empty") + suffix);
+            registerDialog.findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
+                ->setText(QStringLiteral("ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມສະຫຼຸບວຽກງານປະຈຳປີ 2026"));
+            registerDialog.findChild<QLineEdit *>(QStringLiteral("senderEdit"))
+                ->setText(QStringLiteral("ກະຊວງ ເຕັກໂນໂລຊີ ແລະ ການສື່ສານ"));
+            registerDialog.findChild<QLineEdit *>(QStringLiteral("theirNumberEdit"))
+                ->setText(QStringLiteral("12/ກຕສ"));
+            failures += !save(registerDialog, out + QStringLiteral("/register") + suffix);
+            auto *received =
+                registerDialog.findChild<QDateEdit *>(QStringLiteral("receivedOnEdit"));
+            received->setDate(received->date().addDays(-400));
+            failures += !save(registerDialog, out + QStringLiteral("/register-error") + suffix);
+        }
+        // The inbox, routing, decisions and acting appointments (sign in as a head to see
+        // them filled: the demo's bounmy, say).
     }
     controller.shutdown();
     return failures == 0 ? 0 : 1;

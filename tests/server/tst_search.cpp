@@ -329,17 +329,22 @@ void tst_Search::refusesBadQueries()
 
 void tst_Search::registerModelFetchesPages()
 {
-    RegisterModel model(m_officer->database());
+    // Pages come through a worker thread's connection; rows arrive through the event loop.
+    DbWorker worker(m_fixture->as(QStringLiteral("officera")));
+    RegisterModel model(&worker);
     model.setPageSize(10);
     LetterFilter filter;
     filter.registerId = m_fixture->registerId(QStringLiteral("A-OUT"));
     model.setFilter(filter);
+    QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 10);
     QCOMPARE(model.columnCount(), int(RegisterModel::ColumnCount));
     QVERIFY(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
+    QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 20);
     model.fetchMore(QModelIndex());
+    QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 25);
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QVERIFY(!model.lastError());
@@ -364,20 +369,22 @@ void tst_Search::registerModelFetchesPages()
     search.text = QStringLiteral("ສະບັບທີ 1");
     model.setFilter(search);
     QCOMPARE(reset.count(), 1);
+    QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 10); // a page of "1" and "10".."19"
     QVERIFY(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
+    QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 11);
     QVERIFY(!model.canFetchMore(QModelIndex()));
 }
 
 void tst_Search::registerModelReportsErrors()
 {
-    ScopedConnection admin(m_fixture->superuser());
-    RegisterModel model(admin.database());
+    DbWorker worker(m_fixture->superuser());
+    RegisterModel model(&worker);
     QSignalSpy failed(&model, &RegisterModel::loadFailed);
     model.setFilter(LetterFilter{});
-    QCOMPARE(failed.count(), 1);
+    QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QVERIFY(model.lastError());

@@ -174,9 +174,11 @@ void TestMainWindow::failedConnectionIsShownAndRetryable()
     controller.connectToServer();
     QVERIFY(failed.wait(20000));
     QCOMPARE(controller.state(), ConnectionController::State::Failed);
-    QCOMPARE(controller.lastError().code, QStringLiteral("db.connect"));
+    // Explained for people (SignIn::explain), libpq's words in the detail.
+    QCOMPARE(controller.lastError().code, QStringLiteral("signin.unreachable"));
+    QVERIFY(controller.lastError().detail.contains(QStringLiteral("No such file or directory")));
     auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
-    QVERIFY2(status->text().startsWith(QStringLiteral("Not connected: Cannot connect")),
+    QVERIFY2(status->text().startsWith(QStringLiteral("Not connected: The server at")),
              qPrintable(status->text()));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("reconnectAction"))->isEnabled());
     // The error is shown to the person, with the technical detail one click away.

@@ -1,0 +1,277 @@
+#include "core/models/inboxmodel.h"
+
+#include "core/db/notificationlistener.h"
+
+#include <QLocale>
+
+namespace saraban {
+
+namespace {
+
+const QString unitOverdueFolder = QStringLiteral("unit_overdue");
+
+bool sameItems(const QList<InboxItem> &a, const QList<InboxItem> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).itemKind != b.at(i).itemKind || a.at(i).itemId != b.at(i).itemId)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+InboxModel::InboxModel(QSqlDatabase database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(std::move(database))
+{}
+
+bool InboxModel::isApprovalFolder(const QString &folder)
+{
+    return folder == QLatin1String("to_approve") || folder == QLatin1String("my_drafts");
+}
+
+Result<QList<InboxItem>> InboxModel::fetchPage(const RoutingService &service, const QString &folder,
+                                               int unitId, bool includeSubunits,
+                                               const InboxKey &after, int limit)
+{
+    if (folder == unitOverdueFolder)
+        return service.overduePage(unitId, includeSubunits, after, limit);
+    if (isApprovalFolder(folder))
+        return service.approvalsPage(folder, after, limit);
+    return service.inboxPage(folder, after, limit);
+}
+
+void InboxModel::setPageSize(int rows)
+{
+    m_pageSize = qBound(1, rows, RoutingService::maximumPageSize);
+}
+
+void InboxModel::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    restart();
+}
+
+void InboxModel::setOverdueUnit(int unitId, bool includeSubunits)
+{
+    m_folder = unitOverdueFolder;
+    m_unitId = unitId;
+    m_includeSubunits = includeSubunits;
+    restart();
+}
+
+void InboxModel::restart()
+{
+    beginResetModel();
+    m_items.clear();
+    m_atEnd = false;
+    m_error.reset();
+    endResetModel();
+    fetchMore(QModelIndex());
+}
+
+void InboxModel::watch(NotificationListener *listener)
+{
+    if (m_listener)
+        disconnect(m_listener, nullptr, this, nullptr);
+    m_listener = listener;
+    if (!listener)
+        return;
+    // Approval folders change with approval steps, routing folders with routings; a unit's
+    // overdue list changes with routings too.
+    connect(listener, &NotificationListener::inboxChanged, this, [this](const QString &kind) {
+        const bool approvals = isApprovalFolder(m_folder);
+        if (approvals ? (kind == QLatin1String("approval") || kind == QLatin1String("draft"))
+                      : (kind == QLatin1String("routing") || kind == QLatin1String("acting")))
+            refresh();
+    });
+}
+
+void InboxModel::refresh()
+{
+    if (m_folder.isEmpty())
+        return;
+    // The rows shown, and at least a page: one query, as the first page would be.
+    const int rows =
+        qBound(m_pageSize, static_cast<int>(m_items.size()), RoutingService::maximumPageSize);
+    auto page = fetchPage(m_service, m_folder, m_unitId, m_includeSubunits, InboxKey{}, rows);
+    if (!page) {
+        m_error = page.error();
+        emit loadFailed(page.error().message);
+        emit refreshed();
+        return;
+    }
+    m_error.reset();
+    if (sameItems(m_items, *page)) {
+        m_items = *page;
+        if (!m_items.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_items = *page;
+        m_atEnd = page->size() < rows;
+        endResetModel();
+    }
+    emit refreshed();
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_folder.isEmpty();
+}
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_folder.isEmpty())
+        return;
+    const InboxKey after = m_items.isEmpty()
+                               ? InboxKey{}
+                               : InboxKey{m_items.constLast().since, m_items.constLast().itemId};
+    auto page = fetchPage(m_service, m_folder, m_unitId, m_includeSubunits, after, m_pageSize);
+    if (!page) {
+        // Stop asking until the folder changes or refresh() succeeds.
+        m_atEnd = true;
+        m_error = page.error();
+        emit loadFailed(page.error().message);
+        return;
+    }
+    m_atEnd = page->size() < m_pageSize;
+    if (page->isEmpty())
+        return;
+    const int first = static_cast<int>(m_items.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
+    m_items.append(*page);
+    endInsertRows();
+}
+
+QString InboxModel::stateText(const QString &state)
+{
+    if (state == QLatin1String("sent"))
+        return tr("Not yet opened");
+    if (state == QLatin1String("opened"))
+        return tr("Opened");
+    if (state == QLatin1String("forwarded"))
+        return tr("Forwarded");
+    if (state == QLatin1String("returned"))
+        return tr("Returned");
+    if (state == QLatin1String("completed"))
+        return tr("Completed");
+    if (state == QLatin1String("recalled"))
+        return tr("Recalled");
+    return state;
+}
+
+QString InboxModel::display(const InboxItem &item, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case NumberColumn:
+        return item.number;
+    case SubjectColumn:
+        return item.subject;
+    case CounterpartColumn:
+        return item.counterpart;
+    case InstructionColumn:
+        return item.instruction;
+    case StateColumn:
+        return item.itemKind == QLatin1String("routing") ? stateText(item.state) : item.state;
+    case SinceColumn:
+        return locale.toString(item.since.toLocalTime(), QLocale::ShortFormat);
+    case DueColumn:
+        return item.dueOn.isValid() ? locale.toString(item.dueOn, QLocale::ShortFormat) : QString();
+    default:
+        return QString();
+    }
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size() || index.column() >= ColumnCount)
+        return {};
+    const InboxItem &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(item, index.column());
+    case ItemKindRole:
+        return item.itemKind;
+    case ItemIdRole:
+        return item.itemId;
+    case LetterIdRole:
+        return item.letterId ? QVariant(*item.letterId) : QVariant();
+    case DraftIdRole:
+        return item.draftId ? QVariant(*item.draftId) : QVariant();
+    case UrgencyRole:
+        return item.urgency;
+    case ConfidentialityRole:
+        return item.confidentiality;
+    case StateRole:
+        return item.state;
+    case SinceRole:
+        return item.since;
+    case DueOnRole:
+        return item.dueOn;
+    case OverdueRole:
+        return item.overdue;
+    case UnreadRole:
+        return item.unread;
+    default:
+        return {};
+    }
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case SubjectColumn:
+        return tr("Subject");
+    case CounterpartColumn:
+        return tr("From / to");
+    case InstructionColumn:
+        return tr("Instruction");
+    case StateColumn:
+        return tr("State");
+    case SinceColumn:
+        return tr("Since");
+    case DueColumn:
+        return tr("Due");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ItemKindRole, "itemKind");
+    names.insert(ItemIdRole, "itemId");
+    names.insert(LetterIdRole, "letterId");
+    names.insert(DraftIdRole, "draftId");
+    names.insert(UrgencyRole, "urgency");
+    names.insert(ConfidentialityRole, "confidentiality");
+    names.insert(StateRole, "state");
+    names.insert(SinceRole, "since");
+    names.insert(DueOnRole, "dueOn");
+    names.insert(OverdueRole, "overdue");
+    names.insert(UnreadRole, "unread");
+    return names;
+}
+
+} // namespace saraban
