@@ -2,6 +2,8 @@
 
 #include "core/services/serverquery.h"
 
+#include <limits>
+
 namespace saraban {
 
 LetterQuery::LetterQuery(QSqlDatabase database)
@@ -32,6 +34,16 @@ Result<QList<LetterSummary>> LetterQuery::page(const LetterFilter &filter, const
                 "p_after_id => CAST(:after_id AS bigint), p_limit => CAST(:limit AS integer))"));
     }
     ServerQuery &query = *m_query;
+    // "Registered on or before a date" alone is a filter the server checks row by row while it
+    // walks the register newest first: a date far back read hundreds of thousands of rows.
+    // Starting the walk at a key just after that day makes the index skip them. Two days after
+    // the date at midnight UTC lies after the day's end in every time zone, and the server
+    // still applies the exact date, so no letter is lost or added.
+    PageKey start = after;
+    if (!start.isValid() && filter.to.isValid()) {
+        start = PageKey{QDateTime(filter.to.addDays(2), QTime(0, 0), Qt::UTC),
+                        std::numeric_limits<qint64>::max()};
+    }
     const auto textOrNull = [](const QString &text) {
         return text.isEmpty() ? QVariant() : QVariant(text);
     };
@@ -51,9 +63,9 @@ Result<QList<LetterSummary>> LetterQuery::page(const LetterFilter &filter, const
               filter.direction ? QVariant(DirectionText::code(*filter.direction)) : QVariant())
         // Sent as UTC text with milliseconds, so the key is exact whatever the session's zone.
         .bind(QStringLiteral(":after_at"),
-              after.isValid() ? QVariant(after.registeredAt.toUTC().toString(Qt::ISODateWithMs))
+              start.isValid() ? QVariant(start.registeredAt.toUTC().toString(Qt::ISODateWithMs))
                               : QVariant())
-        .bind(QStringLiteral(":after_id"), after.isValid() ? QVariant(after.id) : QVariant())
+        .bind(QStringLiteral(":after_id"), start.isValid() ? QVariant(start.id) : QVariant())
         .bind(QStringLiteral(":limit"), limit);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -37,6 +37,7 @@ private slots:
     void refusesBadQueries();
     void registerModelFetchesPages();
     void registerModelReportsErrors();
+    void dateRangeHoldsTheWholeDay();
 
 private:
     qint64 registerLetter(const QString &registerKey, const QString &subject,
@@ -389,6 +390,54 @@ void tst_Search::registerModelReportsErrors()
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QVERIFY(model.lastError());
     QCOMPARE(model.lastError()->code, QStringLiteral("auth.not_person"));
+}
+
+// "Registered on or before" starts the server's walk at a key after that day (LetterQuery), so
+// the edges of the day in the office's zone (UTC+7) must come out exactly as the date says,
+// even for a letter whose stored time and date disagree by most of a day (as after a change
+// of the office's time zone setting).
+void tst_Search::dateRangeHoldsTheWholeDay()
+{
+    struct Edge
+    {
+        const char *tag;
+        const char *registeredAt;
+        const char *registeredOn;
+    };
+    const Edge edges[] = {
+        {"before", "2025-03-13 23:59:59.999+07", "2025-03-13"},
+        {"first", "2025-03-14 00:00:00+07", "2025-03-14"},
+        {"last", "2025-03-14 23:59:59.999+07", "2025-03-14"},
+        {"shifted", "2025-03-15 23:30:00+00", "2025-03-14"},
+        {"next", "2025-03-15 00:00:00+07", "2025-03-15"},
+    };
+    ScopedConnection admin(m_fixture->superuser());
+    for (const Edge &edge : edges) {
+        const qint64 id = registerLetter(QStringLiteral("A-IN"),
+                                         QStringLiteral("ຂອບວັນ ") + QLatin1String(edge.tag));
+        QVERIFY(id > 0);
+        SARABAN_VERIFY_OK(admin.execute(
+            QStringLiteral("UPDATE saraban.letters SET registered_at = '%1', registered_on = '%2' "
+                           "WHERE id = %3")
+                .arg(QLatin1String(edge.registeredAt), QLatin1String(edge.registeredOn))
+                .arg(id)));
+    }
+    const auto found = [&](const QDate &from, const QDate &to) {
+        LetterFilter filter;
+        filter.registerId = m_fixture->registerId(QStringLiteral("A-IN"));
+        filter.text = QStringLiteral("ຂອບວັນ");
+        filter.from = from;
+        filter.to = to;
+        QStringList tags;
+        for (const QString &subject : subjectsFound(filter))
+            tags << subject.section(QLatin1Char(' '), -1);
+        return tags.join(QLatin1Char(','));
+    };
+    QCOMPARE(found({}, QDate(2025, 3, 14)), QStringLiteral("before,first,last,shifted"));
+    QCOMPARE(found(QDate(2025, 3, 14), QDate(2025, 3, 14)), QStringLiteral("first,last,shifted"));
+    QCOMPARE(found({}, QDate(2025, 3, 13)), QStringLiteral("before"));
+    QCOMPARE(found(QDate(2025, 3, 15), QDate(2025, 3, 15)), QStringLiteral("next"));
+    QCOMPARE(found({}, QDate(2025, 3, 12)), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

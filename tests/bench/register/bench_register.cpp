@@ -16,6 +16,10 @@
 //   deep page                100 letters after the 300,000th of that register (keyset;
 //                            30 % of N for other sizes)
 //   search rare/medium/common  first 100 matches of a Lao substring
+//   register view (built with the UI): what a person waits for in the window, from choosing
+//                            a page to seeing it painted: RegisterModel asks its DbWorker,
+//                            the rows arrive through the event loop and a 1366x768
+//                            QTableView paints them; psql runs the same letters_page()
 // each through Saraban's C++ services and through psql (the same SQL, literal values, with
 // \timing), in five alternating blocks so that both see the same machine, p50 and p95 in
 // milliseconds, and prints a Markdown table.
@@ -29,6 +33,14 @@
 #include "core/services/registerservice.h"
 #include "core/services/serverquery.h"
 #include "tests/support/serverdirectory.h"
+#ifdef SARABAN_BENCH_VIEW
+#include "core/db/dbworker.h"
+#include "core/models/registermodel.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QTableView>
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +54,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <vector>
 
 using namespace saraban;
@@ -159,7 +172,14 @@ int run(const QCoreApplication &app);
 
 int main(int argc, char *argv[])
 {
+#ifdef SARABAN_BENCH_VIEW
+    // The view needs a GUI platform; offscreen unless the caller chose one (Xvfb).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     try {
         return run(app);
     } catch (const Failure &failure) {
@@ -512,6 +532,102 @@ int run(const QCoreApplication &app)
                     .arg(sqlText(term)),
                 QStringLiteral("\"%1\" in %2 letters").arg(term).arg(count));
     }
+
+#ifdef SARABAN_BENCH_VIEW
+    // The register in the window: choosing a page until it is painted. A deep page is what a
+    // clerk gets by asking for letters registered on or before a date far back (the keyset
+    // starts there); the same letters_page() call in psql is the baseline.
+    {
+        DbWorker worker(officerProfile);
+        {
+            QEventLoop wait;
+            QObject::connect(&worker, &DbWorker::connected, &wait, &QEventLoop::quit);
+            QObject::connect(&worker, &DbWorker::connectionLost, &wait, &QEventLoop::quit);
+            if (worker.state() != DbWorker::State::Connected)
+                wait.exec();
+            if (worker.state() != DbWorker::State::Connected)
+                die(QStringLiteral("worker"),
+                    Error{QStringLiteral("db"), QStringLiteral("no connection"), {}});
+        }
+        RegisterModel model(&worker);
+        model.setPageSize(100);
+        QTableView view;
+        view.resize(1366, 768);
+        view.setModel(&model);
+        view.show();
+        const auto shown = [&](const LetterFilter &filter) {
+            return timed([&] {
+                QEventLoop wait;
+                const auto loaded =
+                    QObject::connect(&model, &RegisterModel::pageLoaded, &wait, &QEventLoop::quit);
+                const auto failed =
+                    QObject::connect(&model, &RegisterModel::loadFailed, &wait, &QEventLoop::quit);
+                model.setFilter(filter);
+                wait.exec();
+                QObject::disconnect(loaded);
+                QObject::disconnect(failed);
+                if (model.lastError())
+                    die(QStringLiteral("register view"), *model.lastError());
+                view.grab(); // paints every visible row now, as the next frame would
+            });
+        };
+        QDate deepDate;
+        {
+            ServerQuery day(admin, QStringLiteral("SELECT registered_on FROM saraban.letters "
+                                                  "WHERE id = %1")
+                                       .arg(deepId));
+            need(day.exec(), QStringLiteral("deep date"));
+            day.next();
+            deepDate = day.value(0).toDate();
+        }
+        for (const auto &[name, to] :
+             {std::pair{QStringLiteral("register view: first page shown"), QDate()},
+              std::pair{QStringLiteral("register view: deep page shown"), deepDate}}) {
+            LetterFilter filter = registerPage;
+            filter.to = to;
+            Row row{name, {}, {}, {}};
+            constexpr int blocks = 5;
+            for (int block = 0; block < blocks; ++block) {
+                for (int i = 0; i < rounds / blocks + 1; ++i) {
+                    // Alternate with another filter so that every round really reloads.
+                    LetterFilter elsewhere = filter;
+                    elsewhere.letterTypeId = 1 + i % 10;
+                    shown(elsewhere);
+                    const double ms = shown(filter);
+                    if (i > 0)
+                        row.saraban.ms.push_back(ms);
+                }
+                QStringList statements;
+                for (int i = 0; i < rounds / blocks + 1; ++i) {
+                    // The call RegisterModel makes: a date bound also starts the keyset walk
+                    // after that day (LetterQuery).
+                    statements << (to.isValid()
+                                       ? QStringLiteral("SELECT * FROM saraban.letters_page("
+                                                        "p_register_id => %1, p_date_to => '%2', "
+                                                        "p_after_at => '%3T00:00:00.000Z', "
+                                                        "p_after_id => %4, p_limit => 100)")
+                                             .arg(incoming)
+                                             .arg(to.toString(Qt::ISODate))
+                                             .arg(to.addDays(2).toString(Qt::ISODate))
+                                             .arg(std::numeric_limits<qint64>::max())
+                                       : QStringLiteral("SELECT * FROM saraban.letters_page("
+                                                        "p_register_id => %1, p_limit => 100)")
+                                             .arg(incoming));
+                }
+                const Samples times = psqlTimes(psql, officerProfile, password,
+                                                statements.mid(0, 1), statements.mid(1));
+                row.psql.ms.insert(row.psql.ms.end(), times.ms.begin(), times.ms.end());
+            }
+            row.note = to.isValid()
+                           ? QStringLiteral("100 rows registered on or before %1, about the "
+                                            "%2th letter, painted in a 1366x768 table")
+                                 .arg(to.toString(Qt::ISODate))
+                                 .arg(deepOffset)
+                           : QStringLiteral("newest 100 rows painted in a 1366x768 table");
+            rows.push_back(row);
+        }
+    }
+#endif
 
     out() << "Letters: " << totalLetters << ", database " << databaseSize << ", generated in "
           << qRound(loadMs / 1000) << " s. Rounds: " << rounds << " per read, " << registrations
