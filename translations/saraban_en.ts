@@ -2328,6 +2328,61 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::ReserveNumberDialog</name>
+    <message>
+      <source>Reserve a number</source>
+      <translation>Reserve a number</translation>
+    </message>
+    <message>
+      <source>The number is taken from the register now, so nobody else gets it. Use it for a letter registered later, or release it.</source>
+      <translation>The number is taken from the register now, so nobody else gets it. Use it for a letter registered later, or release it.</translation>
+    </message>
+    <message>
+      <source>&amp;Register:</source>
+      <translation>&amp;Register:</translation>
+    </message>
+    <message>
+      <source>What the number is for (optional)</source>
+      <translation>What the number is for (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Re&amp;serve</source>
+      <translation>Re&amp;serve</translation>
+    </message>
+    <message>
+      <source>Loading the registers…</source>
+      <translation>Loading the registers…</translation>
+    </message>
+    <message>
+      <source>You may see no register to reserve from.</source>
+      <translation>You may see no register to reserve from.</translation>
+    </message>
+    <message>
+      <source>The note is too long: at most %1 characters.</source>
+      <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+      <source>The note contains control characters.</source>
+      <translation>The note contains control characters.</translation>
+    </message>
+    <message>
+      <source>Reserving…</source>
+      <translation>Reserving…</translation>
+    </message>
+    <message>
+      <source>Reserved. The number is yours; the note was recorded with it.</source>
+      <translation>Reserved. The number is yours; the note was recorded with it.</translation>
+    </message>
+    <message>
+      <source>The connection to the server was lost. Nothing was reserved; what you typed is kept. Reserve again once connected.</source>
+      <translation>The connection to the server was lost. Nothing was reserved; what you typed is kept. Reserve again once connected.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>

@@ -2328,6 +2328,61 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::ReserveNumberDialog</name>
+    <message>
+      <source>Reserve a number</source>
+      <translation>ຈອງເລກທີ</translation>
+    </message>
+    <message>
+      <source>The number is taken from the register now, so nobody else gets it. Use it for a letter registered later, or release it.</source>
+      <translation>ເລກທີຈະຖືກເອົາອອກຈາກປຶ້ມທະບຽນດຽວນີ້ ເພື່ອບໍ່ໃຫ້ຜູ້ອື່ນໄດ້ເລກນີ້. ໃຊ້ມັນສຳລັບໜັງສືທີ່ຈະລົງທະບຽນພາຍຫຼັງ ຫຼື ຍົກເລີກມັນ.</translation>
+    </message>
+    <message>
+      <source>&amp;Register:</source>
+      <translation>ປຶ້ມທະບຽນ (&amp;R):</translation>
+    </message>
+    <message>
+      <source>What the number is for (optional)</source>
+      <translation>ເລກນີ້ໃຊ້ສຳລັບຫຍັງ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>ໝາຍເຫດ (&amp;N):</translation>
+    </message>
+    <message>
+      <source>Re&amp;serve</source>
+      <translation>ຈອງ (&amp;S)</translation>
+    </message>
+    <message>
+      <source>Loading the registers…</source>
+      <translation>ກຳລັງໂຫຼດປຶ້ມທະບຽນ…</translation>
+    </message>
+    <message>
+      <source>You may see no register to reserve from.</source>
+      <translation>ທ່ານບໍ່ມີປຶ້ມທະບຽນທີ່ຈະຈອງເລກໄດ້.</translation>
+    </message>
+    <message>
+      <source>The note is too long: at most %1 characters.</source>
+      <translation>ໝາຍເຫດຍາວເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+      <source>The note contains control characters.</source>
+      <translation>ໝາຍເຫດມີຕົວອັກສອນຄວບຄຸມ.</translation>
+    </message>
+    <message>
+      <source>Reserving…</source>
+      <translation>ກຳລັງຈອງ…</translation>
+    </message>
+    <message>
+      <source>Reserved. The number is yours; the note was recorded with it.</source>
+      <translation>ຈອງແລ້ວ. ເລກນີ້ເປັນຂອງທ່ານ; ໝາຍເຫດໄດ້ບັນທຶກໄວ້ພ້ອມກັນ.</translation>
+    </message>
+    <message>
+      <source>The connection to the server was lost. Nothing was reserved; what you typed is kept. Reserve again once connected.</source>
+      <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີຂາດ. ຍັງບໍ່ໄດ້ຈອງຫຍັງ; ສິ່ງທີ່ທ່ານພິມໄວ້ຍັງຢູ່. ກະລຸນາຈອງໃໝ່ ເມື່ອເຊື່ອມຕໍ່ໄດ້ແລ້ວ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>
