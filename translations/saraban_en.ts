@@ -141,6 +141,13 @@
     </message>
   </context>
   <context>
+    <name>saraban::ActingService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ApprovalDemo</name>
     <message>
       <source>The demo's organisation is not complete: %1</source>
@@ -425,6 +432,13 @@
     </message>
   </context>
   <context>
+    <name>saraban::DirectoryService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::InboxModel</name>
     <message>
       <source>Not yet opened</source>
@@ -484,6 +498,21 @@
     <message>
       <source>The system keychain did not answer: %1</source>
       <translation>The system keychain did not answer: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::LetterDetailService</name>
+    <message>
+      <source>This letter does not exist, or you may not see it.</source>
+      <translation>This letter does not exist, or you may not see it.</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>The server returned no result.</translation>
+    </message>
+    <message>
+      <source>This draft does not exist, or you may not see it.</source>
+      <translation>This draft does not exist, or you may not see it.</translation>
     </message>
   </context>
   <context>
@@ -1888,6 +1917,438 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::ActingDialog</name>
+    <message>
+      <source>Appoint an acting head</source>
+      <translation>Appoint an acting head</translation>
+    </message>
+    <message>
+      <source>Appoint</source>
+      <translation>Appoint</translation>
+    </message>
+    <message>
+      <source>Why: a mission, leave, a meeting…</source>
+      <translation>Why: a mission, leave, a meeting…</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>&amp;Acting person:</source>
+      <translation>&amp;Acting person:</translation>
+    </message>
+    <message>
+      <source>&amp;First day:</source>
+      <translation>&amp;First day:</translation>
+    </message>
+    <message>
+      <source>&amp;Last day:</source>
+      <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>(choose a person)</source>
+      <translation>(choose a person)</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
+      <source>Unit: only the head of a unit can appoint an acting head, and you head none.</source>
+      <translation>Unit: only the head of a unit can appoint an acting head, and you head none.</translation>
+    </message>
+    <message>
+      <source>Acting person: choose who decides in your place.</source>
+      <translation>Acting person: choose who decides in your place.</translation>
+    </message>
+    <message>
+      <source>First day: it cannot be in the past.</source>
+      <translation>First day: it cannot be in the past.</translation>
+    </message>
+    <message>
+      <source>Last day: it cannot be before the first day.</source>
+      <translation>Last day: it cannot be before the first day.</translation>
+    </message>
+    <message>
+      <source>Last day: an acting appointment lasts at most %1 days.</source>
+      <translation>Last day: an acting appointment lasts at most %1 days.</translation>
+    </message>
+    <message>
+      <source>Note: at most %1 characters, now %2.</source>
+      <translation>Note: at most %1 characters, now %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::DecisionDialog</name>
+    <message>
+      <source>Return the letter</source>
+      <translation>Return the letter</translation>
+    </message>
+    <message>
+      <source>&amp;Why do you return it? The sender reads this.</source>
+      <translation>&amp;Why do you return it? The sender reads this.</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>Complete the letter</source>
+      <translation>Complete the letter</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome: what was done (a reply sent, filed, for information).</source>
+      <translation>&amp;Outcome: what was done (a reply sent, filed, for information).</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>Complete</translation>
+    </message>
+    <message>
+      <source>Recall the letter</source>
+      <translation>Recall the letter</translation>
+    </message>
+    <message>
+      <source>&amp;Reason for recalling it (optional).</source>
+      <translation>&amp;Reason for recalling it (optional).</translation>
+    </message>
+    <message>
+      <source>Recall</source>
+      <translation>Recall</translation>
+    </message>
+    <message>
+      <source>Endorse the letter</source>
+      <translation>Endorse the letter</translation>
+    </message>
+    <message>
+      <source>&amp;Instruction: who handles it and how.</source>
+      <translation>&amp;Instruction: who handles it and how.</translation>
+    </message>
+    <message>
+      <source>Endorse</source>
+      <translation>Endorse</translation>
+    </message>
+    <message>
+      <source>Comment on the letter</source>
+      <translation>Comment on the letter</translation>
+    </message>
+    <message>
+      <source>&amp;Comment, for everyone who follows the letter.</source>
+      <translation>&amp;Comment, for everyone who follows the letter.</translation>
+    </message>
+    <message>
+      <source>Add comment</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Approve the draft</source>
+      <translation>Approve the draft</translation>
+    </message>
+    <message>
+      <source>&amp;Comment (optional).</source>
+      <translation>&amp;Comment (optional).</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Send the draft back one step</source>
+      <translation>Send the draft back one step</translation>
+    </message>
+    <message>
+      <source>&amp;What must change? The previous step reads this.</source>
+      <translation>&amp;What must change? The previous step reads this.</translation>
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation>Send back</translation>
+    </message>
+    <message>
+      <source>Return the draft to its drafter</source>
+      <translation>Return the draft to its drafter</translation>
+    </message>
+    <message>
+      <source>&amp;What must change? The drafter reads this.</source>
+      <translation>&amp;What must change? The drafter reads this.</translation>
+    </message>
+    <message>
+      <source>Return to drafter</source>
+      <translation>Return to drafter</translation>
+    </message>
+    <message>
+      <source>The text is required: write at least a few words.</source>
+      <translation>The text is required: write at least a few words.</translation>
+    </message>
+    <message>
+      <source>The text is too long: at most %1 characters, now %2.</source>
+      <translation>The text is too long: at most %1 characters, now %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::InboxPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>&amp;Acknowledge</source>
+      <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+      <source>Record that you have received it</source>
+      <translation>Record that you have received it</translation>
+    </message>
+    <message>
+      <source>&amp;Forward…</source>
+      <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+      <source>Pass it on to people or units</source>
+      <translation>Pass it on to people or units</translation>
+    </message>
+    <message>
+      <source>Re&amp;turn…</source>
+      <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+      <source>Give it back to the sender, with the reason</source>
+      <translation>Give it back to the sender, with the reason</translation>
+    </message>
+    <message>
+      <source>&amp;Complete…</source>
+      <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+      <source>Close your part, with the outcome</source>
+      <translation>Close your part, with the outcome</translation>
+    </message>
+    <message>
+      <source>Reca&amp;ll…</source>
+      <translation>Reca&amp;ll…</translation>
+    </message>
+    <message>
+      <source>Take back what you sent before it is opened</source>
+      <translation>Take back what you sent before it is opened</translation>
+    </message>
+    <message>
+      <source>&amp;Endorse…</source>
+      <translation>&amp;Endorse…</translation>
+    </message>
+    <message>
+      <source>Write the head's instruction on the letter</source>
+      <translation>Write the head's instruction on the letter</translation>
+    </message>
+    <message>
+      <source>Co&amp;mment…</source>
+      <translation>Co&amp;mment…</translation>
+    </message>
+    <message>
+      <source>Add a comment to the letter's history</source>
+      <translation>Add a comment to the letter's history</translation>
+    </message>
+    <message>
+      <source>A&amp;pprove…</source>
+      <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>Approve this step of the draft</source>
+      <translation>Approve this step of the draft</translation>
+    </message>
+    <message>
+      <source>Send &amp;back…</source>
+      <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+      <source>Reject the draft to the previous step</source>
+      <translation>Reject the draft to the previous step</translation>
+    </message>
+    <message>
+      <source>Return to &amp;drafter…</source>
+      <translation>Return to &amp;drafter…</translation>
+    </message>
+    <message>
+      <source>Reject the draft back to its drafter</source>
+      <translation>Reject the draft back to its drafter</translation>
+    </message>
+    <message>
+      <source>&amp;Submit…</source>
+      <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+      <source>Send the draft into its approval chain</source>
+      <translation>Send the draft into its approval chain</translation>
+    </message>
+    <message>
+      <source>Appoint an acting &amp;head…</source>
+      <translation>Appoint an acting &amp;head…</translation>
+    </message>
+    <message>
+      <source>Name who decides in your place while you are away</source>
+      <translation>Name who decides in your place while you are away</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>Read the folder again</source>
+      <translation>Read the folder again</translation>
+    </message>
+    <message>
+      <source>The connection to the server is lost; nothing was done. Try again once it is back.</source>
+      <translation>The connection to the server is lost; nothing was done. Try again once it is back.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::LetterDetailPane</name>
+    <message>
+      <source>to act</source>
+      <translation>to act</translation>
+    </message>
+    <message>
+      <source>copy</source>
+      <translation>copy</translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>for information</translation>
+    </message>
+    <message>
+      <source>Held now by:</source>
+      <translation>Held now by:</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Files:</source>
+      <translation>Files:</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>First page</source>
+      <translation>First page</translation>
+    </message>
+    <message>
+      <source>Choose an item on the left to see it here.</source>
+      <translation>Choose an item on the left to see it here.</translation>
+    </message>
+    <message>
+      <source>Nobody: the letter is not with anyone now.</source>
+      <translation>Nobody: the letter is not with anyone now.</translation>
+    </message>
+    <message>
+      <source>%1 (the letter)</source>
+      <translation>%1 (the letter)</translation>
+    </message>
+    <message>
+      <source>This letter has no file.</source>
+      <translation>This letter has no file.</translation>
+    </message>
+    <message>
+      <source>Loading the first page…</source>
+      <translation>Loading the first page…</translation>
+    </message>
+    <message>
+      <source>Number:</source>
+      <translation>Number:</translation>
+    </message>
+    <message>
+      <source>Register:</source>
+      <translation>Register:</translation>
+    </message>
+    <message>
+      <source>Registered:</source>
+      <translation>Registered:</translation>
+    </message>
+    <message>
+      <source>Letter date:</source>
+      <translation>Letter date:</translation>
+    </message>
+    <message>
+      <source>Received:</source>
+      <translation>Received:</translation>
+    </message>
+    <message>
+      <source>Sent:</source>
+      <translation>Sent:</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Urgency:</source>
+      <translation>Urgency:</translation>
+    </message>
+    <message>
+      <source>Confidentiality:</source>
+      <translation>Confidentiality:</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Their number:</source>
+      <translation>Their number:</translation>
+    </message>
+    <message>
+      <source>Drafter:</source>
+      <translation>Drafter:</translation>
+    </message>
+    <message>
+      <source>State:</source>
+      <translation>State:</translation>
+    </message>
+    <message>
+      <source>Your step:</source>
+      <translation>Your step:</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::MainWindow</name>
     <message>
       <source>To act on</source>
@@ -2056,6 +2517,34 @@
     <message>
       <source>Letter registered as %1.</source>
       <translation>Letter registered as %1.</translation>
+    </message>
+    <message>
+      <source>Reser&amp;ve a number…</source>
+      <translation>Reser&amp;ve a number…</translation>
+    </message>
+    <message>
+      <source>Live updates are off: %1</source>
+      <translation>Live updates are off: %1</translation>
+    </message>
+    <message>
+      <source>%1 unread of %2, %3 overdue</source>
+      <translation>%1 unread of %2, %3 overdue</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>New urgent letter</source>
+      <translation>New urgent letter</translation>
+    </message>
+    <message>
+      <source>New urgent letter: %1</source>
+      <translation>New urgent letter: %1</translation>
+    </message>
+    <message>
+      <source>Number %1 reserved.</source>
+      <translation>Number %1 reserved.</translation>
     </message>
   </context>
   <context>
@@ -2383,6 +2872,120 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::RouteDialog</name>
+    <message>
+      <source>clerk</source>
+      <translation>clerk</translation>
+    </message>
+    <message>
+      <source>officer</source>
+      <translation>officer</translation>
+    </message>
+    <message>
+      <source>head</source>
+      <translation>head</translation>
+    </message>
+    <message>
+      <source>archivist</source>
+      <translation>archivist</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>Route the letter</source>
+      <translation>Route the letter</translation>
+    </message>
+    <message>
+      <source>Forward the letter</source>
+      <translation>Forward the letter</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Forward</translation>
+    </message>
+    <message>
+      <source>Search people and units</source>
+      <translation>Search people and units</translation>
+    </message>
+    <message>
+      <source>&amp;Add to recipients</source>
+      <translation>&amp;Add to recipients</translation>
+    </message>
+    <message>
+      <source>Recipients:</source>
+      <translation>Recipients:</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Instruction</source>
+      <translation>Instruction</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>%1 (%2, whole unit)</source>
+      <translation>%1 (%2, whole unit)</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>To act on it</source>
+      <translation>To act on it</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>For information</source>
+      <translation>For information</translation>
+    </message>
+    <message>
+      <source>What should they do?</source>
+      <translation>What should they do?</translation>
+    </message>
+    <message>
+      <source>Recipients: add at least one person or unit from the chart.</source>
+      <translation>Recipients: add at least one person or unit from the chart.</translation>
+    </message>
+    <message>
+      <source>Instruction for %1: at most %2 characters, now %3.</source>
+      <translation>Instruction for %1: at most %2 characters, now %3.</translation>
+    </message>
+    <message>
+      <source>Due date for %1: it cannot be in the past.</source>
+      <translation>Due date for %1: it cannot be in the past.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SendDialog</name>
+    <message>
+      <source>The connection to the server is lost, so nothing was sent. What you typed is kept: send again once the connection is back.</source>
+      <translation>The connection to the server is lost, so nothing was sent. What you typed is kept: send again once the connection is back.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -2616,6 +3219,33 @@
     <message>
       <source>Signing...</source>
       <translation>Signing...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SubmitDialog</name>
+    <message>
+      <source>Submit the draft for approval</source>
+      <translation>Submit the draft for approval</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>(choose an approval chain)</source>
+      <translation>(choose an approval chain)</translation>
+    </message>
+    <message>
+      <source>Approval &amp;chain:</source>
+      <translation>Approval &amp;chain:</translation>
+    </message>
+    <message>
+      <source>Approval chain: none is set up for this draft's unit and type; ask an administrator to set one up.</source>
+      <translation>Approval chain: none is set up for this draft's unit and type; ask an administrator to set one up.</translation>
+    </message>
+    <message>
+      <source>Approval chain: choose one.</source>
+      <translation>Approval chain: choose one.</translation>
     </message>
   </context>
 </TS>

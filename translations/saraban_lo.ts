@@ -141,6 +141,13 @@
     </message>
   </context>
   <context>
+    <name>saraban::ActingService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຕອບກັບມາ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ApprovalDemo</name>
     <message>
       <source>The demo's organisation is not complete: %1</source>
@@ -425,6 +432,13 @@
     </message>
   </context>
   <context>
+    <name>saraban::DirectoryService</name>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຕອບກັບມາ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::InboxModel</name>
     <message>
       <source>Not yet opened</source>
@@ -484,6 +498,21 @@
     <message>
       <source>The system keychain did not answer: %1</source>
       <translation>ບ່ອນເກັບລະຫັດລັບຂອງລະບົບບໍ່ຕອບ: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::LetterDetailService</name>
+    <message>
+      <source>This letter does not exist, or you may not see it.</source>
+      <translation>ບໍ່ມີໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
+    </message>
+    <message>
+      <source>The server returned no result.</source>
+      <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຕອບກັບມາ.</translation>
+    </message>
+    <message>
+      <source>This draft does not exist, or you may not see it.</source>
+      <translation>ບໍ່ມີຮ່າງໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
   </context>
   <context>
@@ -1888,6 +1917,438 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::ActingDialog</name>
+    <message>
+      <source>Appoint an acting head</source>
+      <translation>ແຕ່ງຕັ້ງຜູ້ຮັກສາການ</translation>
+    </message>
+    <message>
+      <source>Appoint</source>
+      <translation>ແຕ່ງຕັ້ງ</translation>
+    </message>
+    <message>
+      <source>Why: a mission, leave, a meeting…</source>
+      <translation>ເຫດຜົນ: ໄປວຽກ, ລາພັກ, ໄປປະຊຸມ…</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>ໜ່ວຍງານ: (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Acting person:</source>
+      <translation>ຜູ້ຮັກສາການ: (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;First day:</source>
+      <translation>ວັນທີເລີ່ມ: (&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Last day:</source>
+      <translation>ວັນທີສິ້ນສຸດ: (&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>ໝາຍເຫດ: (&amp;N)</translation>
+    </message>
+    <message>
+      <source>(choose a person)</source>
+      <translation>(ເລືອກບຸກຄົນ)</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
+      <source>Unit: only the head of a unit can appoint an acting head, and you head none.</source>
+      <translation>ໜ່ວຍງານ: ສະເພາະຫົວໜ້າໜ່ວຍງານເທົ່ານັ້ນ ຈຶ່ງແຕ່ງຕັ້ງຜູ້ຮັກສາການໄດ້, ແຕ່ທ່ານບໍ່ໄດ້ເປັນຫົວໜ້າໜ່ວຍງານໃດ.</translation>
+    </message>
+    <message>
+      <source>Acting person: choose who decides in your place.</source>
+      <translation>ຜູ້ຮັກສາການ: ກະລຸນາເລືອກຜູ້ທີ່ຈະຕັດສິນແທນທ່ານ.</translation>
+    </message>
+    <message>
+      <source>First day: it cannot be in the past.</source>
+      <translation>ວັນທີເລີ່ມ: ບໍ່ສາມາດເປັນວັນທີທີ່ຜ່ານມາແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Last day: it cannot be before the first day.</source>
+      <translation>ວັນທີສິ້ນສຸດ: ບໍ່ສາມາດຢູ່ກ່ອນວັນທີເລີ່ມ.</translation>
+    </message>
+    <message>
+      <source>Last day: an acting appointment lasts at most %1 days.</source>
+      <translation>ວັນທີສິ້ນສຸດ: ການຮັກສາການ ບໍ່ໃຫ້ເກີນ %1 ວັນ.</translation>
+    </message>
+    <message>
+      <source>Note: at most %1 characters, now %2.</source>
+      <translation>ໝາຍເຫດ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ, ດຽວນີ້ມີ %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::DecisionDialog</name>
+    <message>
+      <source>Return the letter</source>
+      <translation>ສົ່ງໜັງສືຄືນ</translation>
+    </message>
+    <message>
+      <source>&amp;Why do you return it? The sender reads this.</source>
+      <translation>ເຫດຜົນທີ່ສົ່ງຄືນ (ຜູ້ສົ່ງຈະໄດ້ອ່ານ): (&amp;W)</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+      <source>Complete the letter</source>
+      <translation>ປິດວຽກໜັງສື</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome: what was done (a reply sent, filed, for information).</source>
+      <translation>ຜົນການດຳເນີນງານ: ໄດ້ເຮັດຫຍັງແລ້ວ (ຕອບໜັງສືແລ້ວ, ເກັບເຂົ້າແຟ້ມ, ເພື່ອຊາບ). (&amp;O)</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>ສຳເລັດ</translation>
+    </message>
+    <message>
+      <source>Recall the letter</source>
+      <translation>ຖອນໜັງສືຄືນ</translation>
+    </message>
+    <message>
+      <source>&amp;Reason for recalling it (optional).</source>
+      <translation>ເຫດຜົນທີ່ຖອນຄືນ (ບໍ່ບັງຄັບ). (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Recall</source>
+      <translation>ຖອນຄືນ</translation>
+    </message>
+    <message>
+      <source>Endorse the letter</source>
+      <translation>ຂຽນຄຳເຫັນສັ່ງການ</translation>
+    </message>
+    <message>
+      <source>&amp;Instruction: who handles it and how.</source>
+      <translation>ຄຳສັ່ງການ: ມອບໃຫ້ໃຜ ແລະ ໃຫ້ດຳເນີນການແນວໃດ. (&amp;I)</translation>
+    </message>
+    <message>
+      <source>Endorse</source>
+      <translation>ສັ່ງການ</translation>
+    </message>
+    <message>
+      <source>Comment on the letter</source>
+      <translation>ໃຫ້ຄຳເຫັນຕໍ່ໜັງສື</translation>
+    </message>
+    <message>
+      <source>&amp;Comment, for everyone who follows the letter.</source>
+      <translation>ຄຳເຫັນ (ທຸກຄົນທີ່ຕິດຕາມໜັງສືນີ້ຈະເຫັນ): (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Add comment</source>
+      <translation>ເພີ່ມຄຳເຫັນ</translation>
+    </message>
+    <message>
+      <source>Approve the draft</source>
+      <translation>ອະນຸມັດຮ່າງໜັງສື</translation>
+    </message>
+    <message>
+      <source>&amp;Comment (optional).</source>
+      <translation>ຄຳເຫັນ (ບໍ່ບັງຄັບ). (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>ອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>Send the draft back one step</source>
+      <translation>ສົ່ງຮ່າງຄືນຂັ້ນກ່ອນ</translation>
+    </message>
+    <message>
+      <source>&amp;What must change? The previous step reads this.</source>
+      <translation>ຕ້ອງແກ້ໄຂຫຍັງ? (ຂັ້ນກ່ອນຈະໄດ້ອ່ານ) (&amp;W)</translation>
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation>ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+      <source>Return the draft to its drafter</source>
+      <translation>ສົ່ງຮ່າງຄືນຜູ້ຮ່າງ</translation>
+    </message>
+    <message>
+      <source>&amp;What must change? The drafter reads this.</source>
+      <translation>ຕ້ອງແກ້ໄຂຫຍັງ? (ຜູ້ຮ່າງຈະໄດ້ອ່ານ) (&amp;W)</translation>
+    </message>
+    <message>
+      <source>Return to drafter</source>
+      <translation>ສົ່ງຄືນຜູ້ຮ່າງ</translation>
+    </message>
+    <message>
+      <source>The text is required: write at least a few words.</source>
+      <translation>ຕ້ອງຂຽນຂໍ້ຄວາມ: ກະລຸນາຂຽນຢ່າງໜ້ອຍຈັກຄຳ.</translation>
+    </message>
+    <message>
+      <source>The text is too long: at most %1 characters, now %2.</source>
+      <translation>ຂໍ້ຄວາມຍາວເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ, ດຽວນີ້ມີ %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::InboxPage</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>&amp;Acknowledge</source>
+      <translation>ຢືນຢັນການຮັບ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>Record that you have received it</source>
+      <translation>ບັນທຶກວ່າທ່ານໄດ້ຮັບໜັງສືແລ້ວ</translation>
+    </message>
+    <message>
+      <source>&amp;Forward…</source>
+      <translation>ສົ່ງຕໍ່… (&amp;F)</translation>
+    </message>
+    <message>
+      <source>Pass it on to people or units</source>
+      <translation>ສົ່ງຕໍ່ໃຫ້ບຸກຄົນ ຫຼື ໜ່ວຍງານ</translation>
+    </message>
+    <message>
+      <source>Re&amp;turn…</source>
+      <translation>ສົ່ງຄືນ… (&amp;T)</translation>
+    </message>
+    <message>
+      <source>Give it back to the sender, with the reason</source>
+      <translation>ສົ່ງຄືນໃຫ້ຜູ້ສົ່ງ ພ້ອມເຫດຜົນ</translation>
+    </message>
+    <message>
+      <source>&amp;Complete…</source>
+      <translation>ສຳເລັດ… (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Close your part, with the outcome</source>
+      <translation>ປິດວຽກສ່ວນຂອງທ່ານ ພ້ອມຜົນການດຳເນີນງານ</translation>
+    </message>
+    <message>
+      <source>Reca&amp;ll…</source>
+      <translation>ຖອນຄືນ… (&amp;L)</translation>
+    </message>
+    <message>
+      <source>Take back what you sent before it is opened</source>
+      <translation>ຖອນໜັງສືທີ່ທ່ານສົ່ງໄປຄືນ ກ່ອນຜູ້ຮັບຈະເປີດ</translation>
+    </message>
+    <message>
+      <source>&amp;Endorse…</source>
+      <translation>ສັ່ງການ… (&amp;E)</translation>
+    </message>
+    <message>
+      <source>Write the head's instruction on the letter</source>
+      <translation>ຂຽນຄຳເຫັນສັ່ງການຂອງຫົວໜ້າໃສ່ໜັງສື</translation>
+    </message>
+    <message>
+      <source>Co&amp;mment…</source>
+      <translation>ໃຫ້ຄຳເຫັນ… (&amp;M)</translation>
+    </message>
+    <message>
+      <source>Add a comment to the letter's history</source>
+      <translation>ເພີ່ມຄຳເຫັນເຂົ້າໃນປະຫວັດຂອງໜັງສື</translation>
+    </message>
+    <message>
+      <source>A&amp;pprove…</source>
+      <translation>ອະນຸມັດ… (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Approve this step of the draft</source>
+      <translation>ອະນຸມັດຂັ້ນຕອນນີ້ຂອງຮ່າງໜັງສື</translation>
+    </message>
+    <message>
+      <source>Send &amp;back…</source>
+      <translation>ສົ່ງຄືນຂັ້ນກ່ອນ… (&amp;B)</translation>
+    </message>
+    <message>
+      <source>Reject the draft to the previous step</source>
+      <translation>ບໍ່ຮັບຮອງ ແລະ ສົ່ງຮ່າງຄືນຂັ້ນກ່ອນ</translation>
+    </message>
+    <message>
+      <source>Return to &amp;drafter…</source>
+      <translation>ສົ່ງຄືນຜູ້ຮ່າງ… (&amp;D)</translation>
+    </message>
+    <message>
+      <source>Reject the draft back to its drafter</source>
+      <translation>ບໍ່ຮັບຮອງ ແລະ ສົ່ງຮ່າງຄືນຜູ້ຮ່າງ</translation>
+    </message>
+    <message>
+      <source>&amp;Submit…</source>
+      <translation>ສົ່ງພິຈາລະນາ… (&amp;S)</translation>
+    </message>
+    <message>
+      <source>Send the draft into its approval chain</source>
+      <translation>ສົ່ງຮ່າງໜັງສືເຂົ້າສາຍການອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>Appoint an acting &amp;head…</source>
+      <translation>ແຕ່ງຕັ້ງຜູ້ຮັກສາການ… (&amp;H)</translation>
+    </message>
+    <message>
+      <source>Name who decides in your place while you are away</source>
+      <translation>ແຕ່ງຕັ້ງຜູ້ຕັດສິນແທນທ່ານ ໃນເວລາທີ່ທ່ານບໍ່ຢູ່</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>ໂຫຼດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Read the folder again</source>
+      <translation>ອ່ານແຟ້ມນີ້ຄືນໃໝ່</translation>
+    </message>
+    <message>
+      <source>The connection to the server is lost; nothing was done. Try again once it is back.</source>
+      <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີຂາດ; ຍັງບໍ່ໄດ້ດຳເນີນການຫຍັງ. ກະລຸນາລອງໃໝ່ ເມື່ອເຊື່ອມຕໍ່ໄດ້ແລ້ວ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::LetterDetailPane</name>
+    <message>
+      <source>to act</source>
+      <translation>ໃຫ້ດຳເນີນການ</translation>
+    </message>
+    <message>
+      <source>copy</source>
+      <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>ເພື່ອຊາບ</translation>
+    </message>
+    <message>
+      <source>Held now by:</source>
+      <translation>ດຽວນີ້ຢູ່ນຳ:</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>ຜູ້ໃດ</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>ນັບແຕ່</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>ກຳນົດສົ່ງ</translation>
+    </message>
+    <message>
+      <source>Files:</source>
+      <translation>ໄຟລ໌:</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>ປະຫວັດ</translation>
+    </message>
+    <message>
+      <source>Approval</source>
+      <translation>ການອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>First page</source>
+      <translation>ໜ້າທຳອິດ</translation>
+    </message>
+    <message>
+      <source>Choose an item on the left to see it here.</source>
+      <translation>ເລືອກລາຍການທາງຊ້າຍ ເພື່ອເບິ່ງລາຍລະອຽດຢູ່ນີ້.</translation>
+    </message>
+    <message>
+      <source>Nobody: the letter is not with anyone now.</source>
+      <translation>ບໍ່ມີໃຜ: ດຽວນີ້ໜັງສືບໍ່ໄດ້ຢູ່ນຳຜູ້ໃດ.</translation>
+    </message>
+    <message>
+      <source>%1 (the letter)</source>
+      <translation>%1 (ຕົວໜັງສື)</translation>
+    </message>
+    <message>
+      <source>This letter has no file.</source>
+      <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌.</translation>
+    </message>
+    <message>
+      <source>Loading the first page…</source>
+      <translation>ກຳລັງໂຫຼດໜ້າທຳອິດ…</translation>
+    </message>
+    <message>
+      <source>Number:</source>
+      <translation>ເລກທີ:</translation>
+    </message>
+    <message>
+      <source>Register:</source>
+      <translation>ປຶ້ມທະບຽນ:</translation>
+    </message>
+    <message>
+      <source>Registered:</source>
+      <translation>ລົງທະບຽນເມື່ອ:</translation>
+    </message>
+    <message>
+      <source>Letter date:</source>
+      <translation>ລົງວັນທີ:</translation>
+    </message>
+    <message>
+      <source>Received:</source>
+      <translation>ວັນທີຮັບ:</translation>
+    </message>
+    <message>
+      <source>Sent:</source>
+      <translation>ວັນທີສົ່ງ:</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>ຈາກ:</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>ເຖິງ:</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>ປະເພດ:</translation>
+    </message>
+    <message>
+      <source>Urgency:</source>
+      <translation>ຄວາມຮີບດ່ວນ:</translation>
+    </message>
+    <message>
+      <source>Confidentiality:</source>
+      <translation>ລະດັບຄວາມລັບ:</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>ສະຖານະ:</translation>
+    </message>
+    <message>
+      <source>Their number:</source>
+      <translation>ເລກທີຂອງຜູ້ສົ່ງ:</translation>
+    </message>
+    <message>
+      <source>Drafter:</source>
+      <translation>ຜູ້ຮ່າງ:</translation>
+    </message>
+    <message>
+      <source>State:</source>
+      <translation>ສະຖານະ:</translation>
+    </message>
+    <message>
+      <source>Your step:</source>
+      <translation>ຂັ້ນຕອນຂອງທ່ານ:</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::MainWindow</name>
     <message>
       <source>To act on</source>
@@ -2056,6 +2517,34 @@
     <message>
       <source>Letter registered as %1.</source>
       <translation>ລົງທະບຽນໜັງສືແລ້ວ ເລກທີ %1.</translation>
+    </message>
+    <message>
+      <source>Reser&amp;ve a number…</source>
+      <translation>ຈອງເລກທີລ່ວງໜ້າ (&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Live updates are off: %1</source>
+      <translation>ການອັບເດດອັດຕະໂນມັດ ປິດຢູ່: %1</translation>
+    </message>
+    <message>
+      <source>%1 unread of %2, %3 overdue</source>
+      <translation>ຍັງບໍ່ໄດ້ອ່ານ %1 ຈາກ %2, ກາຍກຳນົດ %3</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>New urgent letter</source>
+      <translation>ມີໜັງສືດ່ວນໃໝ່</translation>
+    </message>
+    <message>
+      <source>New urgent letter: %1</source>
+      <translation>ມີໜັງສືດ່ວນໃໝ່: %1</translation>
+    </message>
+    <message>
+      <source>Number %1 reserved.</source>
+      <translation>ໄດ້ຈອງເລກທີ %1 ແລ້ວ.</translation>
     </message>
   </context>
   <context>
@@ -2383,6 +2872,120 @@
     </message>
   </context>
   <context>
+    <name>saraban::ui::RouteDialog</name>
+    <message>
+      <source>clerk</source>
+      <translation>ພະນັກງານສາລະບັນ</translation>
+    </message>
+    <message>
+      <source>officer</source>
+      <translation>ພະນັກງານວິຊາການ</translation>
+    </message>
+    <message>
+      <source>head</source>
+      <translation>ຫົວໜ້າ</translation>
+    </message>
+    <message>
+      <source>archivist</source>
+      <translation>ພະນັກງານເກັບມ້ຽນເອກະສານ</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
+    </message>
+    <message>
+      <source>Route the letter</source>
+      <translation>ສົ່ງໜັງສື</translation>
+    </message>
+    <message>
+      <source>Forward the letter</source>
+      <translation>ສົ່ງໜັງສືຕໍ່</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>ສົ່ງ</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+      <source>Search people and units</source>
+      <translation>ຊອກຫາບຸກຄົນ ແລະ ໜ່ວຍງານ</translation>
+    </message>
+    <message>
+      <source>&amp;Add to recipients</source>
+      <translation>ເພີ່ມເປັນຜູ້ຮັບ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>Recipients:</source>
+      <translation>ຜູ້ຮັບ:</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>ຜູ້ຮັບ</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+      <source>Instruction</source>
+      <translation>ຄຳແນະນຳ</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>ກຳນົດສົ່ງ</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>ເອົາອອກ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>%1 (%2, whole unit)</source>
+      <translation>%1 (%2, ທັງໜ່ວຍງານ)</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>To act on it</source>
+      <translation>ໃຫ້ດຳເນີນການ</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+      <source>For information</source>
+      <translation>ເພື່ອຊາບ</translation>
+    </message>
+    <message>
+      <source>What should they do?</source>
+      <translation>ໃຫ້ເຂົາເຈົ້າເຮັດຫຍັງ?</translation>
+    </message>
+    <message>
+      <source>Recipients: add at least one person or unit from the chart.</source>
+      <translation>ຜູ້ຮັບ: ກະລຸນາເພີ່ມຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ໜ່ວຍງານ ຈາກແຜນຜັງການຈັດຕັ້ງ.</translation>
+    </message>
+    <message>
+      <source>Instruction for %1: at most %2 characters, now %3.</source>
+      <translation>ຄຳແນະນຳສຳລັບ %1: ບໍ່ໃຫ້ເກີນ %2 ຕົວອັກສອນ, ດຽວນີ້ມີ %3.</translation>
+    </message>
+    <message>
+      <source>Due date for %1: it cannot be in the past.</source>
+      <translation>ວັນກຳນົດສຳລັບ %1: ບໍ່ສາມາດເປັນວັນທີທີ່ຜ່ານມາແລ້ວ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SendDialog</name>
+    <message>
+      <source>The connection to the server is lost, so nothing was sent. What you typed is kept: send again once the connection is back.</source>
+      <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີຂາດ, ຈຶ່ງຍັງບໍ່ໄດ້ສົ່ງຫຍັງ. ສິ່ງທີ່ທ່ານພິມໄວ້ຍັງຄົງຢູ່: ກະລຸນາສົ່ງອີກຄັ້ງ ເມື່ອເຊື່ອມຕໍ່ໄດ້ແລ້ວ.</translation>
+    </message>
+  </context>
+  <context>
     <name>saraban::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -2616,6 +3219,33 @@
     <message>
       <source>Signing...</source>
       <translation>ກຳລັງລົງລາຍເຊັນ...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::SubmitDialog</name>
+    <message>
+      <source>Submit the draft for approval</source>
+      <translation>ສົ່ງຮ່າງໜັງສືເພື່ອພິຈາລະນາອະນຸມັດ</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>ສົ່ງພິຈາລະນາ</translation>
+    </message>
+    <message>
+      <source>(choose an approval chain)</source>
+      <translation>(ເລືອກສາຍການອະນຸມັດ)</translation>
+    </message>
+    <message>
+      <source>Approval &amp;chain:</source>
+      <translation>ສາຍການອະນຸມັດ: (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Approval chain: none is set up for this draft's unit and type; ask an administrator to set one up.</source>
+      <translation>ສາຍການອະນຸມັດ: ຍັງບໍ່ມີສາຍການອະນຸມັດສຳລັບໜ່ວຍງານ ແລະ ປະເພດໜັງສືຂອງຮ່າງນີ້; ກະລຸນາຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຕັ້ງໃຫ້.</translation>
+    </message>
+    <message>
+      <source>Approval chain: choose one.</source>
+      <translation>ສາຍການອະນຸມັດ: ກະລຸນາເລືອກໜຶ່ງສາຍ.</translation>
     </message>
   </context>
 </TS>

@@ -4,10 +4,14 @@
 #include "core/i18n/translations.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
+#include "ui/foldercounter.h"
+#include "ui/inboxpage.h"
 #include "ui/pdfviewerwindow.h"
 #include "ui/registerletterdialog.h"
+#include "ui/reservenumberdialog.h"
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
+#include "ui/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +24,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -64,6 +70,28 @@ SectionText sectionText(MainWindow::Section section)
     return {};
 }
 
+// The server's name of an inbox section's folder.
+QString folderOf(MainWindow::Section section)
+{
+    using S = MainWindow::Section;
+    switch (section) {
+    case S::ToAct:
+        return QStringLiteral("to_act");
+    case S::ToApprove:
+        return QStringLiteral("to_approve");
+    case S::ForInformation:
+        return QStringLiteral("for_information");
+    case S::Sent:
+        return QStringLiteral("sent");
+    case S::Following:
+        return QStringLiteral("following");
+    case S::Overdue:
+        return QStringLiteral("overdue");
+    default:
+        return QString();
+    }
+}
+
 const QList<MainWindow::Section> inboxSections = {
     MainWindow::Section::ToAct, MainWindow::Section::ToApprove, MainWindow::Section::ForInformation,
     MainWindow::Section::Sent,  MainWindow::Section::Following, MainWindow::Section::Overdue};
@@ -96,6 +124,10 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     connect(m_connection, &ConnectionController::connected, this, &MainWindow::watchWorker);
     watchWorker();
 
+    connect(m_connection, &ConnectionController::connected, this, &MainWindow::buildWorkspace);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::updateToolBar);
+    buildWorkspace();
+
     retranslate();
     showSection(Section::ToAct);
 }
@@ -107,6 +139,9 @@ void MainWindow::buildActions()
         m_fileMenu->addAction(QString(), this, &MainWindow::registerIncomingLetter);
     m_registerLetterAction->setObjectName(QStringLiteral("registerLetterAction"));
     m_registerLetterAction->setShortcut(QKeySequence::New);
+    m_reserveNumberAction = m_fileMenu->addAction(QString(), this, &MainWindow::reserveNumber);
+    m_reserveNumberAction->setObjectName(QStringLiteral("reserveNumberAction"));
+    m_reserveNumberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPdf);
     m_openPdfAction->setObjectName(QStringLiteral("openPdfAction"));
     m_openPdfAction->setShortcut(QKeySequence::Open);
@@ -121,6 +156,10 @@ void MainWindow::buildActions()
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("workspaceToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -221,6 +260,7 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings…"));
     m_openPdfAction->setText(tr("&Open PDF…"));
     m_registerLetterAction->setText(tr("Register an &incoming letter…"));
+    m_reserveNumberAction->setText(tr("Reser&ve a number…"));
     m_reconnectAction->setText(tr("&Reconnect"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Saraban"));
@@ -280,6 +320,7 @@ void MainWindow::updateConnectionStatus()
     m_connectionLabel->setToolTip(profile.connInfo());
     m_reconnectAction->setEnabled(m_connection->state() == ConnectionController::State::Failed);
     m_registerLetterAction->setEnabled(m_connection->worker() != nullptr);
+    m_reserveNumberAction->setEnabled(m_connection->worker() != nullptr);
 }
 
 void MainWindow::watchWorker()
@@ -315,6 +356,100 @@ void MainWindow::registerIncomingLetter()
             [this](qint64, const QString &number) {
                 statusBar()->showMessage(tr("Letter registered as %1.").arg(number), 10000);
             });
+    dialog.exec();
+}
+
+void MainWindow::buildWorkspace()
+{
+    DbWorker *worker = m_connection->worker();
+    if (m_workspace || !worker)
+        return;
+    m_workspace = new Workspace(worker, this);
+    // Each inbox section's page keeps its title; the list and detail pane fill the rest.
+    for (Section section : inboxSections) {
+        QWidget *holder = m_pages->widget(static_cast<int>(section));
+        holder->findChild<QLabel *>(QStringLiteral("pageEmpty"))->hide();
+        if (auto *layout = qobject_cast<QBoxLayout *>(holder->layout()))
+            layout->addWidget(m_workspace->page(folderOf(section), holder), 1);
+    }
+    // The numbers go in a second column, so the section names stay as they are.
+    m_navigation->setColumnCount(2);
+    m_navigation->header()->setStretchLastSection(false);
+    m_navigation->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_navigation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_workspace->counter(), &FolderCounter::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_workspace, &Workspace::urgentArrived, this, &MainWindow::notifyUrgent);
+    connect(m_workspace, &Workspace::liveFailed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Live updates are off: %1").arg(error.message), 15000);
+    });
+    updateToolBar();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_workspace)
+        return;
+    QTreeWidgetItemIterator it(m_navigation);
+    for (; *it; ++it) {
+        const int section = (*it)->data(0, sectionRole).toInt();
+        const QString folder = section < 0 ? QString() : folderOf(static_cast<Section>(section));
+        if (folder.isEmpty())
+            continue;
+        const InboxCount count = m_workspace->counter()->counts().value(folder);
+        (*it)->setText(1, m_workspace->counter()->badge(folder));
+        (*it)->setToolTip(1, tr("%1 unread of %2, %3 overdue")
+                                 .arg(count.unread)
+                                 .arg(count.total)
+                                 .arg(count.overdue));
+        QFont font = (*it)->font(0);
+        font.setBold(count.unread > 0);
+        (*it)->setFont(0, font);
+        (*it)->setFont(1, font);
+    }
+}
+
+void MainWindow::updateToolBar()
+{
+    m_toolBar->clear();
+    const QString folder = folderOf(currentSection());
+    if (!m_workspace || folder.isEmpty())
+        return;
+    InboxPage *page = m_workspace->page(folder, m_pages->currentWidget());
+    const QList<QAction *> actions = page->itemActions();
+    for (QAction *action : actions) {
+        if (action)
+            m_toolBar->addAction(action);
+        else
+            m_toolBar->addSeparator();
+    }
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(page->actionFor(InboxPage::Action::AppointActing));
+}
+
+void MainWindow::notifyUrgent(const InboxItem &item)
+{
+    const QString text =
+        item.number.isEmpty() ? item.subject : tr("%1: %2").arg(item.number, item.subject);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("New urgent letter"), text, QSystemTrayIcon::Warning);
+    }
+    // The status bar says it too: a tray message is gone after a few seconds.
+    statusBar()->showMessage(tr("New urgent letter: %1").arg(text), 30000);
+}
+
+void MainWindow::reserveNumber()
+{
+    DbWorker *worker = m_connection->worker();
+    if (!worker)
+        return;
+    ReserveNumberDialog dialog(worker, this);
+    connect(&dialog, &ReserveNumberDialog::reserved, this, [this](qint64, const QString &number) {
+        statusBar()->showMessage(tr("Number %1 reserved.").arg(number), 10000);
+    });
     dialog.exec();
 }
 

@@ -13,12 +13,17 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QAction;
 class QMenu;
+class QSystemTrayIcon;
+class QToolBar;
 
 namespace saraban {
 class ConnectionController;
-}
+struct InboxItem;
+} // namespace saraban
 
 namespace saraban::ui {
+
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -53,7 +58,13 @@ private:
     void updateConnectionStatus();
     void watchWorker();
     void registerIncomingLetter();
+    void reserveNumber();
     void showConnectionError(const Error &error);
+    // The inbox sections' work area (ui/workspace.h), once there is a worker to read through.
+    void buildWorkspace();
+    void updateCounts();
+    void updateToolBar();
+    void notifyUrgent(const InboxItem &item);
     void showAbout();
     void showSettings();
     void openPdf();
@@ -67,9 +78,13 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_openPdfAction = nullptr;
     QAction *m_registerLetterAction = nullptr;
+    QAction *m_reserveNumberAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    Workspace *m_workspace = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace saraban::ui

@@ -138,29 +138,43 @@ void PdfPageView::relayout()
         return;
     }
     const double previousZoom = m_zoom;
-    const QSize area = viewport()->size() - QSize(2 * margin, 2 * margin);
     if (m_zoomMode != ZoomMode::Fixed) {
+        // Fitted to the viewport as it is without scroll bars, and to the narrower one only
+        // when the pages will need a vertical bar at the wider fit. Fitting to the viewport
+        // of the moment made the zoom depend on whether the bar was shown: a page just taller
+        // than the view showed the bar, shrank under it, hid the bar, grew again, forever
+        // (found as a busy loop in the register dialog's preview).
+        const QSize full = maximumViewportSize();
+        const QSizeF area(full.width() - 2 * margin, full.height() - 2 * margin);
         double widest = 1;
-        for (int i = 0; i < pages; ++i)
-            widest = std::max(widest, pageSizeAtZoom(i, 1.0).width());
+        double tallest = 0;
+        for (int i = 0; i < pages; ++i) {
+            const QSizeF size = pageSizeAtZoom(i, 1.0);
+            widest = std::max(widest, size.width());
+            tallest += size.height();
+        }
         double zoom = area.width() / widest;
         if (m_zoomMode == ZoomMode::FitPage) {
             const QSizeF current = pageSizeAtZoom(std::min(anchorPage, pages - 1), 1.0);
             zoom = std::min(area.width() / current.width(), area.height() / current.height());
+        } else if (tallest * zoom + (pages - 1) * gap > area.height()) {
+            zoom = (area.width() - verticalScrollBar()->sizeHint().width()) / widest;
         }
         m_zoom = std::clamp(zoom, minimumZoom, maximumZoom);
     }
 
+    // Whole pixels rounded down: a page fitted to the view must not overflow it by one.
+    const auto pixels = [](double length) { return static_cast<int>(std::floor(length)); };
     int widest = 0;
     for (int i = 0; i < pages; ++i)
-        widest = std::max(widest, qRound(pageSizeAtZoom(i, m_zoom).width()));
+        widest = std::max(widest, pixels(pageSizeAtZoom(i, m_zoom).width()));
     const int documentWidth = std::max(viewport()->width(), widest + 2 * margin);
     int y = margin;
     m_pageRects.reserve(pages);
     for (int i = 0; i < pages; ++i) {
         const QSizeF size = pageSizeAtZoom(i, m_zoom);
-        const int width = qRound(size.width());
-        const int height = qRound(size.height());
+        const int width = pixels(size.width());
+        const int height = pixels(size.height());
         m_pageRects.append(QRect((documentWidth - width) / 2, y, width, height));
         y += height + gap;
     }

@@ -23,10 +23,16 @@ bool sameItems(const QList<InboxItem> &a, const QList<InboxItem> &b)
 
 } // namespace
 
-InboxModel::InboxModel(QSqlDatabase database, QObject *parent)
+InboxModel::InboxModel(DbWorker *worker, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(std::move(database))
-{}
+    , m_worker(worker)
+{
+    // What changed while the connection was down is read again, from the top.
+    connect(m_worker, &DbWorker::connected, this, [this] {
+        if (std::exchange(m_reloadWhenConnected, false))
+            refresh();
+    });
+}
 
 bool InboxModel::isApprovalFolder(const QString &folder)
 {
@@ -65,12 +71,21 @@ void InboxModel::setOverdueUnit(int unitId, bool includeSubunits)
 
 void InboxModel::restart()
 {
+    // A page of the previous folder must not land in this one.
+    m_worker->cancel(m_pending);
+    m_pending = 0;
+    m_reloadWhenConnected = false;
     beginResetModel();
     m_items.clear();
     m_atEnd = false;
     m_error.reset();
     endResetModel();
     fetchMore(QModelIndex());
+}
+
+InboxModel::Request InboxModel::request(const InboxKey &after, int limit) const
+{
+    return Request{m_folder, m_unitId, m_includeSubunits, after, limit};
 }
 
 void InboxModel::watch(NotificationListener *listener)
@@ -94,28 +109,50 @@ void InboxModel::refresh()
 {
     if (m_folder.isEmpty())
         return;
-    // The rows shown, and at least a page: one query, as the first page would be.
+    // The rows shown, and at least a page: one query, as the first page would be. It replaces
+    // whatever page was on its way.
+    m_worker->cancel(m_pending);
     const int rows =
         qBound(m_pageSize, static_cast<int>(m_items.size()), RoutingService::maximumPageSize);
-    auto page = fetchPage(m_service, m_folder, m_unitId, m_includeSubunits, InboxKey{}, rows);
+    const Request wanted = request(InboxKey{}, rows);
+    m_pending = m_worker->post(
+        this,
+        [wanted](const QSqlDatabase &database) {
+            return fetchPage(RoutingService(database), wanted.folder, wanted.unitId,
+                             wanted.includeSubunits, wanted.after, wanted.limit);
+        },
+        [this, rows](Result<QList<InboxItem>> page) { receiveRefresh(std::move(page), rows); });
+}
+
+void InboxModel::receiveRefresh(Result<QList<InboxItem>> page, int rows)
+{
+    m_pending = 0;
     if (!page) {
-        m_error = page.error();
-        emit loadFailed(page.error().message);
+        failed(page.error());
         emit refreshed();
         return;
     }
     m_error.reset();
     if (sameItems(m_items, *page)) {
-        m_items = *page;
+        m_items = std::move(page).value();
         if (!m_items.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     } else {
         beginResetModel();
-        m_items = *page;
-        m_atEnd = page->size() < rows;
+        m_items = std::move(page).value();
+        m_atEnd = m_items.size() < rows;
         endResetModel();
     }
     emit refreshed();
+}
+
+void InboxModel::failed(const Error &error)
+{
+    // Stop asking until the folder changes, refresh() succeeds or the connection is back.
+    m_atEnd = true;
+    m_error = error;
+    m_reloadWhenConnected = DbWorker::isConnectionError(error);
+    emit loadFailed(error.message);
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const
@@ -130,31 +167,42 @@ int InboxModel::columnCount(const QModelIndex &parent) const
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_folder.isEmpty();
+    return !parent.isValid() && !m_atEnd && !m_folder.isEmpty() && m_pending == 0;
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_folder.isEmpty())
+    if (!canFetchMore(parent))
         return;
     const InboxKey after = m_items.isEmpty()
                                ? InboxKey{}
                                : InboxKey{m_items.constLast().since, m_items.constLast().itemId};
-    auto page = fetchPage(m_service, m_folder, m_unitId, m_includeSubunits, after, m_pageSize);
+    const Request wanted = request(after, m_pageSize);
+    m_pending = m_worker->post(
+        this,
+        [wanted](const QSqlDatabase &database) {
+            return fetchPage(RoutingService(database), wanted.folder, wanted.unitId,
+                             wanted.includeSubunits, wanted.after, wanted.limit);
+        },
+        [this](Result<QList<InboxItem>> page) { receivePage(std::move(page)); });
+}
+
+void InboxModel::receivePage(Result<QList<InboxItem>> page)
+{
+    m_pending = 0;
     if (!page) {
-        // Stop asking until the folder changes or refresh() succeeds.
-        m_atEnd = true;
-        m_error = page.error();
-        emit loadFailed(page.error().message);
+        failed(page.error());
+        emit pageLoaded();
         return;
     }
     m_atEnd = page->size() < m_pageSize;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_items.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
-    m_items.append(*page);
-    endInsertRows();
+    if (!page->isEmpty()) {
+        const int first = static_cast<int>(m_items.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
+        m_items.append(*page);
+        endInsertRows();
+    }
+    emit pageLoaded();
 }
 
 QString InboxModel::stateText(const QString &state)

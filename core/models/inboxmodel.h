@@ -7,8 +7,11 @@
 // the rows it shows when the server announces a change for the person: in place when the same
 // items are still there (dataChanged), otherwise from the top.
 //
-// Threading: pages are read on the thread that owns the connection (see RegisterModel);
-// RoutingService's page functions are what a worker thread would run.
+// Threading: the model never queries on its own thread. Pages and refreshes are read through a
+// DbWorker (see its header; RegisterModel does the same): rows arrive later, through the event
+// loop (pageLoaded(), refreshed()). An answer for a folder no longer shown is dropped. When a
+// read fails because the connection dropped, the model reads again once the worker is back.
+#include "core/db/dbworker.h"
 #include "core/domain/inboxitem.h"
 #include "core/services/routingservice.h"
 #include "core/util/result.h"
@@ -17,7 +20,6 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -54,22 +56,24 @@ public:
         UnreadRole,
     };
 
-    explicit InboxModel(QSqlDatabase database, QObject *parent = nullptr);
+    explicit InboxModel(DbWorker *worker, QObject *parent = nullptr);
 
-    // Starts over with this folder and loads its first page.
+    // Starts over with this folder and asks for its first page (rows arrive later).
     void setFolder(const QString &folder);
     // Starts over with what is overdue in a unit (and below it).
     void setOverdueUnit(int unitId, bool includeSubunits);
     QString folder() const { return m_folder; }
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
-    // Re-reads the rows shown (after a change notification, say).
+    // Re-reads the rows shown (after a change notification, say); refreshed() follows.
     void refresh();
     // Refreshes whenever the listener reports a change in the person's inbox.
     void watch(NotificationListener *listener);
 
     const InboxItem &item(int row) const { return m_items.at(row); }
     const std::optional<Error> &lastError() const { return m_error; }
+    // A page or a refresh has been asked for and has not arrived yet.
+    bool isLoading() const { return m_pending != 0; }
 
     // One page of a folder, as the model reads it; separate so that it can run elsewhere.
     static Result<QList<InboxItem>> fetchPage(const RoutingService &service, const QString &folder,
@@ -89,15 +93,31 @@ public:
     static QString stateText(const QString &state);
 
 signals:
+    // A page arrived (rows were appended, possibly none).
+    void pageLoaded();
     void loadFailed(const QString &message);
     // A refresh finished (after a notification or refresh()).
     void refreshed();
 
 private:
+    struct Request
+    {
+        QString folder;
+        int unitId = 0;
+        bool includeSubunits = false;
+        InboxKey after;
+        int limit = 0;
+    };
     void restart();
+    Request request(const InboxKey &after, int limit) const;
+    void receivePage(Result<QList<InboxItem>> page);
+    void receiveRefresh(Result<QList<InboxItem>> page, int rows);
+    void failed(const Error &error);
     QString display(const InboxItem &item, int column) const;
 
-    RoutingService m_service;
+    DbWorker *m_worker;
+    DbWorker::RequestId m_pending = 0;
+    bool m_reloadWhenConnected = false;
     QString m_folder;
     int m_unitId = 0;
     bool m_includeSubunits = false;

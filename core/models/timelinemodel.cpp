@@ -6,10 +6,15 @@
 
 namespace saraban {
 
-TimelineModel::TimelineModel(QSqlDatabase database, QObject *parent)
+TimelineModel::TimelineModel(DbWorker *worker, QObject *parent)
     : QAbstractListModel(parent)
-    , m_service(std::move(database))
-{}
+    , m_worker(worker)
+{
+    connect(m_worker, &DbWorker::connected, this, [this] {
+        if (std::exchange(m_reloadWhenConnected, false))
+            appendNew();
+    });
+}
 
 void TimelineModel::setPageSize(int rows)
 {
@@ -18,6 +23,11 @@ void TimelineModel::setPageSize(int rows)
 
 void TimelineModel::setLetter(qint64 letterId)
 {
+    // A page of the previous letter must not land in this one.
+    m_worker->cancel(m_pending);
+    m_pending = 0;
+    m_appendAgain = false;
+    m_reloadWhenConnected = false;
     beginResetModel();
     m_letterId = letterId;
     m_events.clear();
@@ -40,49 +50,78 @@ void TimelineModel::watch(NotificationListener *listener)
     });
 }
 
-bool TimelineModel::fetchPage()
+void TimelineModel::requestPage(bool untilEnd)
 {
     TimelineKey after;
     if (!m_events.isEmpty())
         after = TimelineKey{m_events.constLast().at, m_events.constLast().id};
-    auto page = m_service.timeline(m_letterId, after, m_pageSize);
+    const qint64 letterId = m_letterId;
+    const int limit = m_pageSize;
+    m_pending = m_worker->post(
+        this,
+        [letterId, after, limit](const QSqlDatabase &database) {
+            return RoutingService(database).timeline(letterId, after, limit);
+        },
+        [this, untilEnd](Result<QList<TimelineEvent>> page) {
+            receivePage(std::move(page), untilEnd);
+        });
+}
+
+void TimelineModel::receivePage(Result<QList<TimelineEvent>> page, bool untilEnd)
+{
+    m_pending = 0;
     if (!page) {
         m_atEnd = true;
         m_error = page.error();
+        m_reloadWhenConnected = DbWorker::isConnectionError(page.error());
         emit loadFailed(page.error().message);
-        return false;
+        emit pageLoaded();
+        if (untilEnd)
+            emit updated();
+        return;
     }
     m_atEnd = page->size() < m_pageSize;
-    if (page->isEmpty())
-        return false;
-    const int first = static_cast<int>(m_events.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
-    m_events.append(*page);
-    endInsertRows();
-    return true;
+    if (!page->isEmpty()) {
+        const int first = static_cast<int>(m_events.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
+        m_events.append(*page);
+        endInsertRows();
+    }
+    emit pageLoaded();
+    // A change announced while this page was on its way: read on from here.
+    const bool again = std::exchange(m_appendAgain, false);
+    if ((untilEnd && !m_atEnd) || again) {
+        m_atEnd = false;
+        requestPage(true);
+        return;
+    }
+    if (untilEnd)
+        emit updated();
 }
 
 void TimelineModel::appendNew()
 {
     if (m_letterId <= 0)
         return;
-    m_atEnd = false;
     m_error.reset();
-    while (fetchPage() && !m_atEnd) {
+    if (m_pending) {
+        m_appendAgain = true;
+        return;
     }
-    emit updated();
+    m_atEnd = false;
+    requestPage(true);
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_letterId > 0;
+    return !parent.isValid() && !m_atEnd && m_letterId > 0 && m_pending == 0;
 }
 
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_letterId <= 0)
+    if (!canFetchMore(parent))
         return;
-    fetchPage();
+    requestPage(false);
 }
 
 QString TimelineModel::describe(const TimelineEvent &event)

@@ -4,6 +4,11 @@
 // routing movement, endorsement, comment and reminder, with who, for whom and when. Pages are
 // keyset; the history only grows, so a change notification for the letter appends what is
 // new after the last row instead of reloading.
+//
+// Threading: pages are read through a DbWorker (see its header), never on the model's thread;
+// rows arrive later (pageLoaded(), updated()). An answer for a letter no longer shown is
+// dropped; after a dropped connection the model reads what is new once the worker is back.
+#include "core/db/dbworker.h"
 #include "core/domain/timelineevent.h"
 #include "core/services/routingservice.h"
 #include "core/util/result.h"
@@ -11,7 +16,6 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QPointer>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -37,18 +41,19 @@ public:
         DueOnRole,
     };
 
-    explicit TimelineModel(QSqlDatabase database, QObject *parent = nullptr);
+    explicit TimelineModel(DbWorker *worker, QObject *parent = nullptr);
 
     void setLetter(qint64 letterId);
     qint64 letter() const { return m_letterId; }
     void setPageSize(int rows);
-    // Appends the events after the last one shown, all of them.
+    // Appends the events after the last one shown, all of them; updated() follows.
     void appendNew();
     // Appends new events when the listener says this letter changed.
     void watch(NotificationListener *listener);
 
     const TimelineEvent &event(int row) const { return m_events.at(row); }
     const std::optional<Error> &lastError() const { return m_error; }
+    bool isLoading() const { return m_pending != 0; }
 
     // One line for people: "Somphone Keomany for Bounmy: forwarded".
     static QString describe(const TimelineEvent &event);
@@ -60,14 +65,21 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
+    // A page arrived (rows were appended, possibly none).
+    void pageLoaded();
     void loadFailed(const QString &message);
     // New events were appended after a notification (or appendNew()).
     void updated();
 
 private:
-    bool fetchPage();
+    // Asks for the page after the last row; untilEnd keeps asking until the history's end.
+    void requestPage(bool untilEnd);
+    void receivePage(Result<QList<TimelineEvent>> page, bool untilEnd);
 
-    RoutingService m_service;
+    DbWorker *m_worker;
+    DbWorker::RequestId m_pending = 0;
+    bool m_reloadWhenConnected = false;
+    bool m_appendAgain = false;
     qint64 m_letterId = 0;
     int m_pageSize = 200;
     QList<TimelineEvent> m_events;

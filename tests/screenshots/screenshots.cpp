@@ -5,10 +5,12 @@
 #include "core/db/session.h"
 #include "core/i18n/translations.h"
 #include "core/services/minimalpdf.h"
+#include "tests/screenshots/workspacescreens.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
 #include "ui/mainwindow.h"
 #include "ui/registerletterdialog.h"
+#include "ui/reservenumberdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 
@@ -164,9 +166,22 @@ int main(int argc, char *argv[])
                 registerDialog.findChild<QDateEdit *>(QStringLiteral("receivedOnEdit"));
             received->setDate(received->date().addDays(-400));
             failures += !save(registerDialog, out + QStringLiteral("/register-error") + suffix);
+
+            // Reserving a number: the form filled in, not sent (the demo keeps its counters).
+            ui::ReserveNumberDialog reserve(worker, &window);
+            QEventLoop reserveReady;
+            QObject::connect(&reserve, &ui::ReserveNumberDialog::ready, &reserveReady,
+                             &QEventLoop::quit);
+            QTimer::singleShot(10000, &reserveReady, &QEventLoop::quit);
+            reserve.show();
+            reserveReady.exec();
+            reserve.findChild<QLineEdit *>(QStringLiteral("note"))
+                ->setText(QStringLiteral("ຕອບໜັງສື ກະຊວງ ການເງິນ ເລື່ອງ ງົບປະມານ"));
+            failures += !save(reserve, out + QStringLiteral("/reserve-number") + suffix);
         }
         // The inbox, routing, decisions and acting appointments (sign in as a head to see
         // them filled: the demo's bounmy, say).
+        failures += screenshots::saveWorkspaceScreens(controller, &window, out, suffix, save);
     }
     controller.shutdown();
     return failures == 0 ? 0 : 1;

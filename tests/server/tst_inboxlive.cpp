@@ -2,6 +2,7 @@
 // server's NOTIFY reaches the head's NotificationListener and the head's InboxModel shows the
 // letter, with no timer and no polling (the wait is on the model's own signal). A refused
 // action notifies nobody, and the timeline model appends what happened.
+#include "core/db/dbworker.h"
 #include "core/db/notificationlistener.h"
 #include "core/models/inboxmodel.h"
 #include "core/models/timelinemodel.h"
@@ -73,8 +74,11 @@ void tst_InboxLive::routedLetterArrivesLive()
     NotificationListener listener(headListen.database());
     SARABAN_VERIFY_OK(listener.start());
     QVERIFY(listener.personId().has_value());
-    InboxModel inbox(headData.database());
+    // The models read through a worker with its own connection, as the client's do.
+    DbWorker headWorker(m_fixture->as(QStringLiteral("heada")));
+    InboxModel inbox(&headWorker);
     inbox.setFolder(QStringLiteral("to_act"));
+    QTRY_VERIFY_WITH_TIMEOUT(!inbox.isLoading(), 10000);
     inbox.watch(&listener);
     QCOMPARE(inbox.rowCount(), 0);
     QSignalSpy refreshed(&inbox, &InboxModel::refreshed);
@@ -119,8 +123,10 @@ void tst_InboxLive::routedLetterArrivesLive()
     ScopedConnection clerkListen(m_fixture->as(QStringLiteral("clerka")));
     NotificationListener clerkListener(clerkListen.database());
     SARABAN_VERIFY_OK(clerkListener.start());
-    InboxModel following(m_clerk->database());
+    DbWorker clerkWorker(m_fixture->as(QStringLiteral("clerka")));
+    InboxModel following(&clerkWorker);
     following.setFolder(QStringLiteral("following"));
+    QTRY_VERIFY_WITH_TIMEOUT(!following.isLoading(), 10000);
     following.watch(&clerkListener);
     QCOMPARE(following.rowCount(), 1);
     QCOMPARE(following.item(0).state, QStringLiteral("opened"));
@@ -143,11 +149,18 @@ void tst_InboxLive::timelineFollowsTheLetter()
                       .route(letterId, {RoutingRecipient::person(head, RoutingRole::Action)});
     SARABAN_VERIFY_OK(routed);
 
-    TimelineModel timeline(headData.database());
+    DbWorker headWorker(m_fixture->as(QStringLiteral("heada")));
+    TimelineModel timeline(&headWorker);
     timeline.setPageSize(1); // pages of one: every fetch is a keyset step
     timeline.setLetter(letterId);
-    while (timeline.canFetchMore(QModelIndex()))
-        timeline.fetchMore(QModelIndex());
+    // Each page arrives later; ask for the next as soon as one is in, until the end.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&timeline] {
+            if (timeline.canFetchMore(QModelIndex()))
+                timeline.fetchMore(QModelIndex());
+            return !timeline.isLoading() && !timeline.canFetchMore(QModelIndex());
+        }(),
+        10000);
     QCOMPARE(timeline.rowCount(), 2); // registered, routed
     timeline.watch(&listener);
     QSignalSpy updated(&timeline, &TimelineModel::updated);
@@ -171,16 +184,19 @@ void tst_InboxLive::modelPagesThroughAFolder()
         SARABAN_VERIFY_OK(routed);
         sent.prepend(routed->constFirst()); // newest first
     }
-    ScopedConnection connection(m_fixture->as(QStringLiteral("officera")));
-    InboxModel model(connection.database());
+    DbWorker worker(m_fixture->as(QStringLiteral("officera")));
+    InboxModel model(&worker);
     model.setPageSize(2);
     model.setFolder(QStringLiteral("for_information"));
-    QCOMPARE(model.rowCount(), 2);
-    QVERIFY(model.canFetchMore(QModelIndex()));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore(QModelIndex()), 10000);
     model.fetchMore(QModelIndex());
-    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(!model.canFetchMore(QModelIndex())); // one page at a time
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     model.fetchMore(QModelIndex());
-    QCOMPARE(model.rowCount(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QList<qint64> shown;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -190,11 +206,12 @@ void tst_InboxLive::modelPagesThroughAFolder()
 
     // The approvals folders come from saraban.approvals_page() (0010), same columns.
     model.setFolder(QStringLiteral("to_approve"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QVERIFY2(!model.lastError().has_value(),
              qPrintable(model.lastError() ? model.lastError()->toString() : QString()));
     QCOMPARE(model.rowCount(), 0);
     model.setFolder(QStringLiteral("no_such_folder"));
-    QVERIFY(model.lastError().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(model.lastError().has_value(), 10000);
     QCOMPARE(model.lastError()->code, QStringLiteral("inbox.folder.unknown"));
 }
 

@@ -25,6 +25,7 @@
 #include "core/services/organisationservice.h"
 #include "core/services/peopleservice.h"
 #include "core/services/serverquery.h"
+#include "tests/bench/support/benchkit.h"
 #include "tests/support/serverdirectory.h"
 
 #include <QCoreApplication>
@@ -37,53 +38,9 @@
 #include <vector>
 
 using namespace saraban;
+using namespace saraban::bench;
 
 namespace {
-
-struct Failure
-{
-    QString message;
-};
-
-[[noreturn]] void die(const QString &what, const Error &error)
-{
-    throw Failure{what + QStringLiteral(": ") + error.toString()};
-}
-
-template <typename T> T need(Result<T> result, const QString &what)
-{
-    if (!result)
-        die(what, result.error());
-    return std::move(result).value();
-}
-
-void need(const Status &status, const QString &what)
-{
-    if (!status)
-        die(what, status.error());
-}
-
-struct Samples
-{
-    std::vector<double> ms;
-    double percentile(double p) const
-    {
-        if (ms.empty())
-            return 0;
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const auto index = static_cast<size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
-        return sorted[std::min(index, sorted.size() - 1)];
-    }
-};
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
 
 QVariant scalar(const QSqlDatabase &database, const QString &sql)
 {
