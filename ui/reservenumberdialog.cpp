@@ -39,6 +39,9 @@ ReserveNumberDialog::ReserveNumberDialog(DbWorker *worker, QWidget *parent)
     , m_worker(worker)
 {
     setWindowTitle(tr("Reserve a number"));
+    // Lao runs without spaces and wraps only where a line breaker finds a word end: a narrow
+    // dialog pushed the explanation to the edge and clipped its last syllable.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     auto *layout = new QVBoxLayout(this);
     auto *explanation =
         new QLabel(tr("The number is taken from the register now, so nobody else gets it. "
