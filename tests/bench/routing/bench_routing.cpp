@@ -57,15 +57,6 @@ struct Row
     QString note;
 };
 
-QVariant scalar(const QSqlDatabase &database, const QString &sql)
-{
-    ServerQuery query(database, sql);
-    need(query.exec(), sql.left(60));
-    if (!query.next())
-        die(sql.left(60), Error{QStringLiteral("bench.no_row"), QStringLiteral("no row"), {}});
-    return query.value(0);
-}
-
 } // namespace
 
 int run(const QCoreApplication &app);

@@ -4,6 +4,7 @@
 // table), timing, percentiles, and running the same statements through psql as the baseline
 // (with \timing, output discarded). Header-only; each benchmark is one program.
 #include "core/db/connectionprofile.h"
+#include "core/services/serverquery.h"
 #include "core/util/result.h"
 
 #include <QElapsedTimer>
@@ -115,6 +116,16 @@ inline Samples psqlTimes(const QString &psql, const ConnectionProfile &profile,
     while (matches.hasNext())
         samples.ms.push_back(matches.next().captured(1).toDouble());
     return samples;
+}
+
+// The first column of the first row; a missing row is a failure.
+inline QVariant scalar(const QSqlDatabase &database, const QString &sql)
+{
+    ServerQuery query(database, sql);
+    need(query.exec(), sql.left(60));
+    if (!query.next())
+        die(sql.left(60), Error{QStringLiteral("bench.no_row"), QStringLiteral("no row"), {}});
+    return query.value(0);
 }
 
 } // namespace saraban::bench
