@@ -157,6 +157,10 @@
       <source>Drafts and approval chains...</source>
       <translation>Drafts and approval chains...</translation>
     </message>
+    <message>
+      <source>The letters cannot be composed (%1); the drafts get plain pages.</source>
+      <translation>The letters cannot be composed (%1); the drafts get plain pages.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ApprovalModel</name>
@@ -436,6 +440,13 @@
     <message>
       <source>The server returned no result.</source>
       <translation>The server returned no result.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::DraftComposerService</name>
+    <message>
+      <source>There is no such draft, or you may not see it.</source>
+      <translation>There is no such draft, or you may not see it.</translation>
     </message>
   </context>
   <context>
@@ -1982,6 +1993,14 @@
       <source>Note: at most %1 characters, now %2.</source>
       <translation>Note: at most %1 characters, now %2.</translation>
     </message>
+    <message>
+      <source>First day: %1</source>
+      <translation>First day: %1</translation>
+    </message>
+    <message>
+      <source>Last day: %1</source>
+      <translation>Last day: %1</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::DecisionDialog</name>
@@ -2088,6 +2107,217 @@
     <message>
       <source>The text is too long: at most %1 characters, now %2.</source>
       <translation>The text is too long: at most %1 characters, now %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::DraftDialog</name>
+    <message>
+      <source>Revise the draft</source>
+      <translation>Revise the draft</translation>
+    </message>
+    <message>
+      <source>New outgoing draft</source>
+      <translation>New outgoing draft</translation>
+    </message>
+    <message>
+      <source>Save the new version</source>
+      <translation>Save the new version</translation>
+    </message>
+    <message>
+      <source>Create the draft</source>
+      <translation>Create the draft</translation>
+    </message>
+    <message>
+      <source>(no type)</source>
+      <translation>(no type)</translation>
+    </message>
+    <message>
+      <source>What the letter is about (ເລື່ອງ)</source>
+      <translation>What the letter is about (ເລື່ອງ)</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>T&amp;ype, urgency, confidentiality:</source>
+      <translation>T&amp;ype, urgency, confidentiality:</translation>
+    </message>
+    <message>
+      <source>&amp;Subject:</source>
+      <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+      <source>&amp;Compose from the unit's letter template</source>
+      <translation>&amp;Compose from the unit's letter template</translation>
+    </message>
+    <message>
+      <source>Attach an existing &amp;PDF instead</source>
+      <translation>Attach an existing &amp;PDF instead</translation>
+    </message>
+    <message>
+      <source>ຮຽນ: to whom the letter is addressed</source>
+      <translation>ຮຽນ: to whom the letter is addressed</translation>
+    </message>
+    <message>
+      <source>ວ່າດ້ວຍ: only when the document type uses it</source>
+      <translation>ວ່າດ້ວຍ: only when the document type uses it</translation>
+    </message>
+    <message>
+      <source>ອີງຕາມ: a law, decree or letter this one rests on</source>
+      <translation>ອີງຕາມ: a law, decree or letter this one rests on</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation>Re&amp;move</translation>
+    </message>
+    <message>
+      <source>One paragraph per line.</source>
+      <translation>One paragraph per line.</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>&amp;Document title:</source>
+      <translation>&amp;Document title:</translation>
+    </message>
+    <message>
+      <source>C&amp;oncerning:</source>
+      <translation>C&amp;oncerning:</translation>
+    </message>
+    <message>
+      <source>&amp;References:</source>
+      <translation>&amp;References:</translation>
+    </message>
+    <message>
+      <source>&amp;Body:</source>
+      <translation>&amp;Body:</translation>
+    </message>
+    <message>
+      <source>Signatory's t&amp;itle:</source>
+      <translation>Signatory's t&amp;itle:</translation>
+    </message>
+    <message>
+      <source>Signatory's &amp;name:</source>
+      <translation>Signatory's &amp;name:</translation>
+    </message>
+    <message>
+      <source>No file chosen.</source>
+      <translation>No file chosen.</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose the PDF…</source>
+      <translation>C&amp;hoose the PDF…</translation>
+    </message>
+    <message>
+      <source>What changed in this version</source>
+      <translation>What changed in this version</translation>
+    </message>
+    <message>
+      <source>&amp;What changed:</source>
+      <translation>&amp;What changed:</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+      <source>Press Preview to see the letter's first page.</source>
+      <translation>Press Preview to see the letter's first page.</translation>
+    </message>
+    <message>
+      <source>%1 (version %2)</source>
+      <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+      <source>Choose the draft's PDF</source>
+      <translation>Choose the draft's PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 (pages: %2)</source>
+      <translation>%1 (pages: %2)</translation>
+    </message>
+    <message>
+      <source>The preview cannot be shown: %1</source>
+      <translation>The preview cannot be shown: %1</translation>
+    </message>
+    <message>
+      <source>Composing the letter…</source>
+      <translation>Composing the letter…</translation>
+    </message>
+    <message>
+      <source>The letter cannot be composed: %1</source>
+      <translation>The letter cannot be composed: %1</translation>
+    </message>
+    <message>
+      <source>Unit: you draft for no unit; only a clerk, officer or head of a unit may draft its letters.</source>
+      <translation>Unit: you draft for no unit; only a clerk, officer or head of a unit may draft its letters.</translation>
+    </message>
+    <message>
+      <source>Confidentiality: at most your own clearance.</source>
+      <translation>Confidentiality: at most your own clearance.</translation>
+    </message>
+    <message>
+      <source>Subject: write what the letter is about.</source>
+      <translation>Subject: write what the letter is about.</translation>
+    </message>
+    <message>
+      <source>Subject: remove the control characters.</source>
+      <translation>Subject: remove the control characters.</translation>
+    </message>
+    <message>
+      <source>Subject: at most %1 characters (now %2).</source>
+      <translation>Subject: at most %1 characters (now %2).</translation>
+    </message>
+    <message>
+      <source>To: write to whom the letter is addressed.</source>
+      <translation>To: write to whom the letter is addressed.</translation>
+    </message>
+    <message>
+      <source>Body: write at least one paragraph.</source>
+      <translation>Body: write at least one paragraph.</translation>
+    </message>
+    <message>
+      <source>Signatory's name: write who signs the letter.</source>
+      <translation>Signatory's name: write who signs the letter.</translation>
+    </message>
+    <message>
+      <source>File: this file cannot be used: %1</source>
+      <translation>File: this file cannot be used: %1</translation>
+    </message>
+    <message>
+      <source>File: choose the draft's PDF.</source>
+      <translation>File: choose the draft's PDF.</translation>
+    </message>
+    <message>
+      <source>File: the PDF is still being read.</source>
+      <translation>File: the PDF is still being read.</translation>
+    </message>
+    <message>
+      <source>File: its name is too long: at most %1 characters.</source>
+      <translation>File: its name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+      <source>What changed: remove the control characters.</source>
+      <translation>What changed: remove the control characters.</translation>
+    </message>
+    <message>
+      <source>What changed: at most %1 characters (now %2).</source>
+      <translation>What changed: at most %1 characters (now %2).</translation>
+    </message>
+    <message>
+      <source>Letter text: too long: at most 1 MB in all.</source>
+      <translation>Letter text: too long: at most 1 MB in all.</translation>
     </message>
   </context>
   <context>
@@ -2204,6 +2434,188 @@
       <source>The connection to the server is lost; nothing was done. Try again once it is back.</source>
       <translation>The connection to the server is lost; nothing was done. Try again once it is back.</translation>
     </message>
+    <message>
+      <source>S&amp;tamp as received…</source>
+      <translation>S&amp;tamp as received…</translation>
+    </message>
+    <message>
+      <source>Draw the received stamp onto the letter's file</source>
+      <translation>Draw the received stamp onto the letter's file</translation>
+    </message>
+    <message>
+      <source>&amp;New draft…</source>
+      <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+      <source>Start an outgoing letter or memo</source>
+      <translation>Start an outgoing letter or memo</translation>
+    </message>
+    <message>
+      <source>Re&amp;vise…</source>
+      <translation>Re&amp;vise…</translation>
+    </message>
+    <message>
+      <source>Make a new version of the draft</source>
+      <translation>Make a new version of the draft</translation>
+    </message>
+    <message>
+      <source>&amp;Issue…</source>
+      <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+      <source>Number the approved letter in an outgoing register and record how it is sent</source>
+      <translation>Number the approved letter in an outgoing register and record how it is sent</translation>
+    </message>
+    <message>
+      <source>Write the &amp;number on the PDF</source>
+      <translation>Write the &amp;number on the PDF</translation>
+    </message>
+    <message>
+      <source>Try again to write the letter's number and date onto its PDF</source>
+      <translation>Try again to write the letter's number and date onto its PDF</translation>
+    </message>
+    <message>
+      <source>The letter is issued as %1, but its number could not be written onto the PDF: %2 It stays in this folder; choose "Write the number on the PDF" to try again.</source>
+      <translation>The letter is issued as %1, but its number could not be written onto the PDF: %2 It stays in this folder; choose "Write the number on the PDF" to try again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::IssueDialog</name>
+    <message>
+      <source>Issue the letter</source>
+      <translation>Issue the letter</translation>
+    </message>
+    <message>
+      <source>&amp;Issue</source>
+      <translation>&amp;Issue</translation>
+    </message>
+    <message>
+      <source>The letter &lt;b&gt;%1&lt;/b&gt; takes the register's next number now; the number and date are then written onto its PDF.</source>
+      <translation>The letter &lt;b&gt;%1&lt;/b&gt; takes the register's next number now; the number and date are then written onto its PDF.</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>A unit, or the name of an outside body</source>
+      <translation>A unit, or the name of an outside body</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>Outgoing &amp;register:</source>
+      <translation>Outgoing &amp;register:</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on:</source>
+      <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+      <source>Sent &amp;via:</source>
+      <translation>Sent &amp;via:</translation>
+    </message>
+    <message>
+      <source>Re&amp;cipient:</source>
+      <translation>Re&amp;cipient:</translation>
+    </message>
+    <message>
+      <source>Recipients:</source>
+      <translation>Recipients:</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>By post</translation>
+    </message>
+    <message>
+      <source>By hand</source>
+      <translation>By hand</translation>
+    </message>
+    <message>
+      <source>By e-mail</source>
+      <translation>By e-mail</translation>
+    </message>
+    <message>
+      <source>By fax</source>
+      <translation>By fax</translation>
+    </message>
+    <message>
+      <source>Over the government network (GNet)</source>
+      <translation>Over the government network (GNet)</translation>
+    </message>
+    <message>
+      <source>Another way</source>
+      <translation>Another way</translation>
+    </message>
+    <message>
+      <source>A recipient's name is too long: at most %1 characters, now %2.</source>
+      <translation>A recipient's name is too long: at most %1 characters, now %2.</translation>
+    </message>
+    <message>
+      <source>"%1" is a recipient already.</source>
+      <translation>"%1" is a recipient already.</translation>
+    </message>
+    <message>
+      <source>To: %1</source>
+      <translation>To: %1</translation>
+    </message>
+    <message>
+      <source>Copy: %1</source>
+      <translation>Copy: %1</translation>
+    </message>
+    <message>
+      <source>You are not a clerk of a unit with an outgoing or internal register, so you cannot issue letters.</source>
+      <translation>You are not a clerk of a unit with an outgoing or internal register, so you cannot issue letters.</translation>
+    </message>
+    <message>
+      <source>Choose the register that numbers the letter.</source>
+      <translation>Choose the register that numbers the letter.</translation>
+    </message>
+    <message>
+      <source>The date sent is required.</source>
+      <translation>The date sent is required.</translation>
+    </message>
+    <message>
+      <source>The date sent cannot be later than today.</source>
+      <translation>The date sent cannot be later than today.</translation>
+    </message>
+    <message>
+      <source>The recipient you typed is not in the list yet: press Add.</source>
+      <translation>The recipient you typed is not in the list yet: press Add.</translation>
+    </message>
+    <message>
+      <source>Add at least one recipient the letter goes "To".</source>
+      <translation>Add at least one recipient the letter goes "To".</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::LaoDateEdit</name>
+    <message>
+      <source>Not a date. Type it like %1 or %2.</source>
+      <translation>Not a date. Type it like %1 or %2.</translation>
+    </message>
+    <message>
+      <source>Choose a date from %1 to %2.</source>
+      <translation>Choose a date from %1 to %2.</translation>
+    </message>
+    <message>
+      <source>The date cannot be before %1.</source>
+      <translation>The date cannot be before %1.</translation>
+    </message>
+    <message>
+      <source>The date cannot be after %1.</source>
+      <translation>The date cannot be after %1.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::LetterDetailPane</name>
@@ -2226,10 +2638,6 @@
     <message>
       <source>Who</source>
       <translation>Who</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>Role</translation>
     </message>
     <message>
       <source>State</source>
@@ -2346,6 +2754,22 @@
     <message>
       <source>Your step:</source>
       <translation>Your step:</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>received stamp</source>
+      <translation>received stamp</translation>
+    </message>
+    <message>
+      <source>endorsement</source>
+      <translation>endorsement</translation>
+    </message>
+    <message>
+      <source>Version %1: %2, by %3, %4</source>
+      <translation>Version %1: %2, by %3, %4</translation>
     </message>
   </context>
   <context>
@@ -2545,6 +2969,26 @@
     <message>
       <source>Number %1 reserved.</source>
       <translation>Number %1 reserved.</translation>
+    </message>
+    <message>
+      <source>My drafts</source>
+      <translation>My drafts</translation>
+    </message>
+    <message>
+      <source>You have no drafts. Start one with File › New outgoing draft.</source>
+      <translation>You have no drafts. Start one with File › New outgoing draft.</translation>
+    </message>
+    <message>
+      <source>To issue</source>
+      <translation>To issue</translation>
+    </message>
+    <message>
+      <source>No approved letters are waiting for a number from you.</source>
+      <translation>No approved letters are waiting for a number from you.</translation>
+    </message>
+    <message>
+      <source>New outgoing &amp;draft…</source>
+      <translation>New outgoing &amp;draft…</translation>
     </message>
   </context>
   <context>
@@ -2977,12 +3421,154 @@
       <source>Due date for %1: it cannot be in the past.</source>
       <translation>Due date for %1: it cannot be in the past.</translation>
     </message>
+    <message>
+      <source>Due date for %1: %2</source>
+      <translation>Due date for %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::SendDialog</name>
     <message>
       <source>The connection to the server is lost, so nothing was sent. What you typed is kept: send again once the connection is back.</source>
       <translation>The connection to the server is lost, so nothing was sent. What you typed is kept: send again once the connection is back.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::ServerProfileDialog</name>
+    <message>
+      <source>Shared server</source>
+      <translation>Shared server</translation>
+    </message>
+    <message>
+      <source>For example: Provincial office</source>
+      <translation>For example: Provincial office</translation>
+    </message>
+    <message>
+      <source>Optional: the CA file that signed the server's</source>
+      <translation>Optional: the CA file that signed the server's</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>&amp;Host:</translation>
+    </message>
+    <message>
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>&amp;Database:</translation>
+    </message>
+    <message>
+      <source>&amp;TLS:</source>
+      <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+      <source>&amp;Root certificate:</source>
+      <translation>&amp;Root certificate:</translation>
+    </message>
+    <message>
+      <source>The root certificate</source>
+      <translation>The root certificate</translation>
+    </message>
+    <message>
+      <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+      <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::ServerProfiles</name>
+    <message>
+      <source>Off (never on a network)</source>
+      <translation>Off (never on a network)</translation>
+    </message>
+    <message>
+      <source>When the server offers it</source>
+      <translation>When the server offers it</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <source>Required, certificate checked</source>
+      <translation>Required, certificate checked</translation>
+    </message>
+    <message>
+      <source>Required, certificate and name checked</source>
+      <translation>Required, certificate and name checked</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>TLS</source>
+      <translation>TLS</translation>
+    </message>
+    <message>
+      <source>Root certificate</source>
+      <translation>Root certificate</translation>
+    </message>
+    <message>
+      <source>%1: required; give the server a name people recognise.</source>
+      <translation>%1: required; give the server a name people recognise.</translation>
+    </message>
+    <message>
+      <source>%1: at most %2 characters, now %3.</source>
+      <translation>%1: at most %2 characters, now %3.</translation>
+    </message>
+    <message>
+      <source>%1: another server is already called "%2".</source>
+      <translation>%1: another server is already called "%2".</translation>
+    </message>
+    <message>
+      <source>%1: required, for example saraban.vientiane.gov.la.</source>
+      <translation>%1: required, for example saraban.vientiane.gov.la.</translation>
+    </message>
+    <message>
+      <source>%1: "%2" is not a host name or an address: use letters, digits, dots and hyphens, without spaces.</source>
+      <translation>%1: "%2" is not a host name or an address: use letters, digits, dots and hyphens, without spaces.</translation>
+    </message>
+    <message>
+      <source>%1: a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+      <translation>%1: a number from 1 to 65535 (PostgreSQL's is 5432).</translation>
+    </message>
+    <message>
+      <source>%1: required; Saraban's database is usually "saraban".</source>
+      <translation>%1: required; Saraban's database is usually "saraban".</translation>
+    </message>
+    <message>
+      <source>%1: at most %2 bytes.</source>
+      <translation>%1: at most %2 bytes.</translation>
+    </message>
+    <message>
+      <source>%1: choose one of the modes in the list.</source>
+      <translation>%1: choose one of the modes in the list.</translation>
+    </message>
+    <message>
+      <source>%1: no readable file at %2.</source>
+      <translation>%1: no readable file at %2.</translation>
     </message>
   </context>
   <context>
@@ -3008,24 +3594,52 @@
       <translation>Font &amp;size:</translation>
     </message>
     <message>
-      <source>Private local server on this computer</source>
-      <translation>Private local server on this computer</translation>
+      <source>This computer (Saraban's private server)</source>
+      <translation>This computer (Saraban's private server)</translation>
     </message>
     <message>
-      <source>Shared server:</source>
-      <translation>Shared server:</translation>
+      <source>%1: %2:%3, database %4, TLS: %5</source>
+      <translation>%1: %2:%3, database %4, TLS: %5</translation>
     </message>
     <message>
-      <source>Server</source>
-      <translation>Server</translation>
+      <source>Language, font and size change as soon as you press OK; no restart is needed.</source>
+      <translation>Language, font and size change as soon as you press OK; no restart is needed.</translation>
     </message>
     <message>
-      <source>Enter the shared server's connection string.</source>
-      <translation>Enter the shared server's connection string.</translation>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
     </message>
     <message>
-      <source>Do not put a password in the connection string: a settings file is no safe place for it.</source>
-      <translation>Do not put a password in the connection string: a settings file is no safe place for it.</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate…</source>
+      <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>You choose the server when you sign in; the one used last is offered first. Passwords are kept only in the system keychain.</source>
+      <translation>You choose the server when you sign in; the one used last is offered first. Passwords are kept only in the system keychain.</translation>
+    </message>
+    <message>
+      <source>Servers</source>
+      <translation>Servers</translation>
+    </message>
+    <message>
+      <source>Shared server</source>
+      <translation>Shared server</translation>
+    </message>
+    <message>
+      <source>%1 (copy)</source>
+      <translation>%1 (copy)</translation>
+    </message>
+    <message>
+      <source>Used at the last sign-in</source>
+      <translation>Used at the last sign-in</translation>
     </message>
   </context>
   <context>
@@ -3121,6 +3735,10 @@
     <message>
       <source>Signing in…</source>
       <translation>Signing in…</translation>
+    </message>
+    <message>
+      <source>Another shared server on the network</source>
+      <translation>Another shared server on the network</translation>
     </message>
   </context>
   <context>
@@ -3220,6 +3838,121 @@
       <source>Signing...</source>
       <translation>Signing...</translation>
     </message>
+    <message>
+      <source>Optional: a note for the drafter</source>
+      <translation>Optional: a note for the drafter</translation>
+    </message>
+    <message>
+      <source>C&amp;omment:</source>
+      <translation>C&amp;omment:</translation>
+    </message>
+    <message>
+      <source>Approve &amp;without signing</source>
+      <translation>Approve &amp;without signing</translation>
+    </message>
+    <message>
+      <source>The version under approval has no PDF to sign.</source>
+      <translation>The version under approval has no PDF to sign.</translation>
+    </message>
+    <message>
+      <source>Sending your approval to the server...</source>
+      <translation>Sending your approval to the server...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::StampDialog</name>
+    <message>
+      <source>&amp;Instruction: who handles it and how.</source>
+      <translation>&amp;Instruction: who handles it and how.</translation>
+    </message>
+    <message>
+      <source>Endorse &amp;for:</source>
+      <translation>Endorse &amp;for:</translation>
+    </message>
+    <message>
+      <source>Also &amp;write it on the document</source>
+      <translation>Also &amp;write it on the document</translation>
+    </message>
+    <message>
+      <source>Bottom margin</source>
+      <translation>Bottom margin</translation>
+    </message>
+    <message>
+      <source>Top right corner</source>
+      <translation>Top right corner</translation>
+    </message>
+    <message>
+      <source>Top left corner</source>
+      <translation>Top left corner</translation>
+    </message>
+    <message>
+      <source>Bottom right corner</source>
+      <translation>Bottom right corner</translation>
+    </message>
+    <message>
+      <source>Bottom left corner</source>
+      <translation>Bottom left corner</translation>
+    </message>
+    <message>
+      <source>Where I clicked on the page</source>
+      <translation>Where I clicked on the page</translation>
+    </message>
+    <message>
+      <source>&amp;Place on page 1:</source>
+      <translation>&amp;Place on page 1:</translation>
+    </message>
+    <message>
+      <source>Click on the page to put it anywhere else.</source>
+      <translation>Click on the page to put it anywhere else.</translation>
+    </message>
+    <message>
+      <source>This letter has no PDF file to write on.</source>
+      <translation>This letter has no PDF file to write on.</translation>
+    </message>
+    <message>
+      <source>Stamp as received</source>
+      <translation>Stamp as received</translation>
+    </message>
+    <message>
+      <source>Stamp</source>
+      <translation>Stamp</translation>
+    </message>
+    <message>
+      <source>Endorse the letter</source>
+      <translation>Endorse the letter</translation>
+    </message>
+    <message>
+      <source>Endorse</source>
+      <translation>Endorse</translation>
+    </message>
+    <message>
+      <source>%1 (acting head)</source>
+      <translation>%1 (acting head)</translation>
+    </message>
+    <message>
+      <source>Retry writing on the document</source>
+      <translation>Retry writing on the document</translation>
+    </message>
+    <message>
+      <source>The endorsement is recorded in the letter's history, but it could not be written on the document. Nothing you wrote is lost: retry, or close and the endorsement stays as text only.</source>
+      <translation>The endorsement is recorded in the letter's history, but it could not be written on the document. Nothing you wrote is lost: retry, or close and the endorsement stays as text only.</translation>
+    </message>
+    <message>
+      <source>This letter has no PDF file to stamp.</source>
+      <translation>This letter has no PDF file to stamp.</translation>
+    </message>
+    <message>
+      <source>The instruction is required: write at least a few words.</source>
+      <translation>The instruction is required: write at least a few words.</translation>
+    </message>
+    <message>
+      <source>The instruction is too long: at most %1 characters, now %2.</source>
+      <translation>The instruction is too long: at most %1 characters, now %2.</translation>
+    </message>
+    <message>
+      <source>Choose the unit you endorse for.</source>
+      <translation>Choose the unit you endorse for.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::SubmitDialog</name>
@@ -3246,6 +3979,74 @@
     <message>
       <source>Approval chain: choose one.</source>
       <translation>Approval chain: choose one.</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>An approval chain &amp;template:</source>
+      <translation>An approval chain &amp;template:</translation>
+    </message>
+    <message>
+      <source>A chain I &amp;write:</source>
+      <translation>A chain I &amp;write:</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Who decides</source>
+      <translation>Who decides</translation>
+    </message>
+    <message>
+      <source>&amp;Add a step</source>
+      <translation>&amp;Add a step</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <source>(choose a person)</source>
+      <translation>(choose a person)</translation>
+    </message>
+    <message>
+      <source>Approval chain: add at least one step; the last one signs.</source>
+      <translation>Approval chain: add at least one step; the last one signs.</translation>
+    </message>
+    <message>
+      <source>Approval chain: at most %1 steps.</source>
+      <translation>Approval chain: at most %1 steps.</translation>
+    </message>
+    <message>
+      <source>Approval chain: exactly one step signs, and it is the last (step %1).</source>
+      <translation>Approval chain: exactly one step signs, and it is the last (step %1).</translation>
+    </message>
+    <message>
+      <source>Step %1: choose who decides.</source>
+      <translation>Step %1: choose who decides.</translation>
+    </message>
+    <message>
+      <source>Step %1: you cannot approve your own draft.</source>
+      <translation>Step %1: you cannot approve your own draft.</translation>
+    </message>
+    <message>
+      <source>Step %1: this person is already in the chain.</source>
+      <translation>Step %1: this person is already in the chain.</translation>
+    </message>
+    <message>
+      <source>Approval chain: no template is set up for this draft's unit and type; write the chain instead.</source>
+      <translation>Approval chain: no template is set up for this draft's unit and type; write the chain instead.</translation>
     </message>
   </context>
 </TS>

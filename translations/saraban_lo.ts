@@ -157,6 +157,10 @@
       <source>Drafts and approval chains...</source>
       <translation>ຮ່າງໜັງສື ແລະ ສາຍການອະນຸມັດ...</translation>
     </message>
+    <message>
+      <source>The letters cannot be composed (%1); the drafts get plain pages.</source>
+      <translation>ບໍ່ສາມາດຈັດຮູບແບບໜັງສືໄດ້ (%1); ຮ່າງໜັງສືຈະໃຊ້ໜ້າເອກະສານທຳມະດາ ແທນ.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ApprovalModel</name>
@@ -436,6 +440,13 @@
     <message>
       <source>The server returned no result.</source>
       <translation>ເຊີບເວີບໍ່ໄດ້ສົ່ງຜົນຕອບກັບມາ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::DraftComposerService</name>
+    <message>
+      <source>There is no such draft, or you may not see it.</source>
+      <translation>ບໍ່ມີຮ່າງໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
   </context>
   <context>
@@ -1982,6 +1993,14 @@
       <source>Note: at most %1 characters, now %2.</source>
       <translation>ໝາຍເຫດ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ, ດຽວນີ້ມີ %2.</translation>
     </message>
+    <message>
+      <source>First day: %1</source>
+      <translation>ວັນທີເລີ່ມ: %1</translation>
+    </message>
+    <message>
+      <source>Last day: %1</source>
+      <translation>ວັນທີສິ້ນສຸດ: %1</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::DecisionDialog</name>
@@ -2088,6 +2107,217 @@
     <message>
       <source>The text is too long: at most %1 characters, now %2.</source>
       <translation>ຂໍ້ຄວາມຍາວເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ, ດຽວນີ້ມີ %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::DraftDialog</name>
+    <message>
+      <source>Revise the draft</source>
+      <translation>ແກ້ໄຂຮ່າງໜັງສື</translation>
+    </message>
+    <message>
+      <source>New outgoing draft</source>
+      <translation>ຮ່າງໜັງສືອອກໃໝ່</translation>
+    </message>
+    <message>
+      <source>Save the new version</source>
+      <translation>ບັນທຶກສະບັບໃໝ່</translation>
+    </message>
+    <message>
+      <source>Create the draft</source>
+      <translation>ສ້າງຮ່າງໜັງສື</translation>
+    </message>
+    <message>
+      <source>(no type)</source>
+      <translation>(ບໍ່ລະບຸປະເພດ)</translation>
+    </message>
+    <message>
+      <source>What the letter is about (ເລື່ອງ)</source>
+      <translation>ໜັງສືສະບັບນີ້ ກ່ຽວກັບເລື່ອງຫຍັງ (ເລື່ອງ)</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>ໜ່ວຍງານ (&amp;U):</translation>
+    </message>
+    <message>
+      <source>T&amp;ype, urgency, confidentiality:</source>
+      <translation>ປະເພດ, ຄວາມດ່ວນ, ຄວາມລັບ (&amp;Y):</translation>
+    </message>
+    <message>
+      <source>&amp;Subject:</source>
+      <translation>ຫົວເລື່ອງ (&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Compose from the unit's letter template</source>
+      <translation>ຮ່າງຕາມແບບຟອມໜັງສື ຂອງໜ່ວຍງານ (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Attach an existing &amp;PDF instead</source>
+      <translation>ແນບໄຟລ໌ PDF ທີ່ມີຢູ່ແລ້ວ ແທນ (&amp;P)</translation>
+    </message>
+    <message>
+      <source>ຮຽນ: to whom the letter is addressed</source>
+      <translation>ຮຽນ: ຜູ້ທີ່ໜັງສືສະບັບນີ້ ສົ່ງເຖິງ</translation>
+    </message>
+    <message>
+      <source>ວ່າດ້ວຍ: only when the document type uses it</source>
+      <translation>ວ່າດ້ວຍ: ສະເພາະເອກະສານ ປະເພດທີ່ມີຫົວຂໍ້ນີ້</translation>
+    </message>
+    <message>
+      <source>ອີງຕາມ: a law, decree or letter this one rests on</source>
+      <translation>ອີງຕາມ: ກົດໝາຍ, ດຳລັດ ຫຼື ໜັງສື ທີ່ອ້າງອີງ</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>ເພີ່ມ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation>ລຶບອອກ (&amp;M)</translation>
+    </message>
+    <message>
+      <source>One paragraph per line.</source>
+      <translation>ແຕ່ລະແຖວ ແມ່ນໜຶ່ງວັກ.</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>ຮຽນ (&amp;T):</translation>
+    </message>
+    <message>
+      <source>&amp;Document title:</source>
+      <translation>ຊື່ເອກະສານ (&amp;D):</translation>
+    </message>
+    <message>
+      <source>C&amp;oncerning:</source>
+      <translation>ວ່າດ້ວຍ (&amp;O):</translation>
+    </message>
+    <message>
+      <source>&amp;References:</source>
+      <translation>ອີງຕາມ (&amp;R):</translation>
+    </message>
+    <message>
+      <source>&amp;Body:</source>
+      <translation>ເນື້ອໃນ (&amp;B):</translation>
+    </message>
+    <message>
+      <source>Signatory's t&amp;itle:</source>
+      <translation>ຕຳແໜ່ງ ຜູ້ລົງນາມ (&amp;I):</translation>
+    </message>
+    <message>
+      <source>Signatory's &amp;name:</source>
+      <translation>ຊື່ ຜູ້ລົງນາມ (&amp;N):</translation>
+    </message>
+    <message>
+      <source>No file chosen.</source>
+      <translation>ຍັງບໍ່ໄດ້ເລືອກໄຟລ໌.</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose the PDF…</source>
+      <translation>ເລືອກໄຟລ໌ PDF… (&amp;H)</translation>
+    </message>
+    <message>
+      <source>What changed in this version</source>
+      <translation>ສິ່ງທີ່ແກ້ໄຂ ໃນສະບັບນີ້</translation>
+    </message>
+    <message>
+      <source>&amp;What changed:</source>
+      <translation>ສິ່ງທີ່ແກ້ໄຂ (&amp;W):</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>ເບິ່ງຕົວຢ່າງ (&amp;V)</translation>
+    </message>
+    <message>
+      <source>Press Preview to see the letter's first page.</source>
+      <translation>ກົດ "ເບິ່ງຕົວຢ່າງ" ເພື່ອເບິ່ງໜ້າທຳອິດ ຂອງໜັງສື.</translation>
+    </message>
+    <message>
+      <source>%1 (version %2)</source>
+      <translation>%1 (ສະບັບທີ %2)</translation>
+    </message>
+    <message>
+      <source>Choose the draft's PDF</source>
+      <translation>ເລືອກໄຟລ໌ PDF ຂອງຮ່າງໜັງສື</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>ເອກະສານ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>%1 (pages: %2)</source>
+      <translation>%1 (ຈຳນວນໜ້າ: %2)</translation>
+    </message>
+    <message>
+      <source>The preview cannot be shown: %1</source>
+      <translation>ບໍ່ສາມາດສະແດງຕົວຢ່າງໄດ້: %1</translation>
+    </message>
+    <message>
+      <source>Composing the letter…</source>
+      <translation>ກຳລັງຈັດຮູບແບບໜັງສື…</translation>
+    </message>
+    <message>
+      <source>The letter cannot be composed: %1</source>
+      <translation>ບໍ່ສາມາດຈັດຮູບແບບໜັງສືໄດ້: %1</translation>
+    </message>
+    <message>
+      <source>Unit: you draft for no unit; only a clerk, officer or head of a unit may draft its letters.</source>
+      <translation>ໜ່ວຍງານ: ທ່ານບໍ່ໄດ້ຮ່າງໜັງສື ໃຫ້ໜ່ວຍງານໃດ; ສະເພາະພະນັກງານສາລະບັນ, ພະນັກງານວິຊາການ ຫຼື ຫົວໜ້າ ຂອງໜ່ວຍງານ ເທົ່ານັ້ນ ຈຶ່ງຮ່າງໜັງສືຂອງໜ່ວຍງານໄດ້.</translation>
+    </message>
+    <message>
+      <source>Confidentiality: at most your own clearance.</source>
+      <translation>ຄວາມລັບ: ບໍ່ໃຫ້ສູງກວ່າ ສິດເຂົ້າເຖິງຂອງທ່ານ.</translation>
+    </message>
+    <message>
+      <source>Subject: write what the letter is about.</source>
+      <translation>ຫົວເລື່ອງ: ກະລຸນາຂຽນວ່າ ໜັງສືສະບັບນີ້ ກ່ຽວກັບເລື່ອງຫຍັງ.</translation>
+    </message>
+    <message>
+      <source>Subject: remove the control characters.</source>
+      <translation>ຫົວເລື່ອງ: ກະລຸນາລຶບ ຕົວອັກສອນຄວບຄຸມ ອອກ.</translation>
+    </message>
+    <message>
+      <source>Subject: at most %1 characters (now %2).</source>
+      <translation>ຫົວເລື່ອງ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ (ດຽວນີ້ %2).</translation>
+    </message>
+    <message>
+      <source>To: write to whom the letter is addressed.</source>
+      <translation>ຮຽນ: ກະລຸນາຂຽນວ່າ ໜັງສືສົ່ງເຖິງໃຜ.</translation>
+    </message>
+    <message>
+      <source>Body: write at least one paragraph.</source>
+      <translation>ເນື້ອໃນ: ກະລຸນາຂຽນຢ່າງໜ້ອຍ ໜຶ່ງວັກ.</translation>
+    </message>
+    <message>
+      <source>Signatory's name: write who signs the letter.</source>
+      <translation>ຊື່ຜູ້ລົງນາມ: ກະລຸນາຂຽນຊື່ ຜູ້ທີ່ລົງລາຍເຊັນໜັງສື.</translation>
+    </message>
+    <message>
+      <source>File: this file cannot be used: %1</source>
+      <translation>ໄຟລ໌: ບໍ່ສາມາດໃຊ້ໄຟລ໌ນີ້ໄດ້: %1</translation>
+    </message>
+    <message>
+      <source>File: choose the draft's PDF.</source>
+      <translation>ໄຟລ໌: ກະລຸນາເລືອກໄຟລ໌ PDF ຂອງຮ່າງໜັງສື.</translation>
+    </message>
+    <message>
+      <source>File: the PDF is still being read.</source>
+      <translation>ໄຟລ໌: ກຳລັງອ່ານໄຟລ໌ PDF ຢູ່.</translation>
+    </message>
+    <message>
+      <source>File: its name is too long: at most %1 characters.</source>
+      <translation>ໄຟລ໌: ຊື່ໄຟລ໌ຍາວເກີນໄປ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+      <source>What changed: remove the control characters.</source>
+      <translation>ສິ່ງທີ່ແກ້ໄຂ: ກະລຸນາລຶບ ຕົວອັກສອນຄວບຄຸມ ອອກ.</translation>
+    </message>
+    <message>
+      <source>What changed: at most %1 characters (now %2).</source>
+      <translation>ສິ່ງທີ່ແກ້ໄຂ: ບໍ່ໃຫ້ເກີນ %1 ຕົວອັກສອນ (ດຽວນີ້ %2).</translation>
+    </message>
+    <message>
+      <source>Letter text: too long: at most 1 MB in all.</source>
+      <translation>ເນື້ອຄວາມຂອງໜັງສື: ຍາວເກີນໄປ: ລວມທັງໝົດ ບໍ່ໃຫ້ເກີນ 1 MB.</translation>
     </message>
   </context>
   <context>
@@ -2204,6 +2434,188 @@
       <source>The connection to the server is lost; nothing was done. Try again once it is back.</source>
       <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີຂາດ; ຍັງບໍ່ໄດ້ດຳເນີນການຫຍັງ. ກະລຸນາລອງໃໝ່ ເມື່ອເຊື່ອມຕໍ່ໄດ້ແລ້ວ.</translation>
     </message>
+    <message>
+      <source>S&amp;tamp as received…</source>
+      <translation>ປະທັບກາຮັບໜັງສື… (&amp;T)</translation>
+    </message>
+    <message>
+      <source>Draw the received stamp onto the letter's file</source>
+      <translation>ປະທັບກາຮັບໜັງສື ໃສ່ໄຟລ໌ຂອງໜັງສື</translation>
+    </message>
+    <message>
+      <source>&amp;New draft…</source>
+      <translation>ຮ່າງໜັງສືໃໝ່… (&amp;N)</translation>
+    </message>
+    <message>
+      <source>Start an outgoing letter or memo</source>
+      <translation>ເລີ່ມຮ່າງ ໜັງສືອອກ ຫຼື ບົດບັນທຶກ</translation>
+    </message>
+    <message>
+      <source>Re&amp;vise…</source>
+      <translation>ແກ້ໄຂ… (&amp;V)</translation>
+    </message>
+    <message>
+      <source>Make a new version of the draft</source>
+      <translation>ສ້າງສະບັບໃໝ່ ຂອງຮ່າງໜັງສື</translation>
+    </message>
+    <message>
+      <source>&amp;Issue…</source>
+      <translation>ອອກເລກທີ… (&amp;I)</translation>
+    </message>
+    <message>
+      <source>Number the approved letter in an outgoing register and record how it is sent</source>
+      <translation>ໃຫ້ເລກທີແກ່ໜັງສືທີ່ອະນຸມັດແລ້ວ ໃນປຶ້ມທະບຽນໜັງສືອອກ ແລະ ບັນທຶກວິທີສົ່ງ</translation>
+    </message>
+    <message>
+      <source>Write the &amp;number on the PDF</source>
+      <translation>ພິມເລກທີລົງໃນ PDF (&amp;N)</translation>
+    </message>
+    <message>
+      <source>Try again to write the letter's number and date onto its PDF</source>
+      <translation>ລອງພິມເລກທີ ແລະ ວັນທີ ຂອງໜັງສື ລົງໃນໄຟລ໌ PDF ອີກຄັ້ງ</translation>
+    </message>
+    <message>
+      <source>The letter is issued as %1, but its number could not be written onto the PDF: %2 It stays in this folder; choose "Write the number on the PDF" to try again.</source>
+      <translation>ໜັງສືໄດ້ອອກເລກທີ %1 ແລ້ວ, ແຕ່ບໍ່ສາມາດພິມເລກທີລົງໃນ PDF ໄດ້: %2 ໜັງສືຍັງຢູ່ໃນແຟ້ມນີ້; ເລືອກ "ພິມເລກທີລົງໃນ PDF" ເພື່ອລອງອີກຄັ້ງ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::IssueDialog</name>
+    <message>
+      <source>Issue the letter</source>
+      <translation>ອອກເລກທີໜັງສື</translation>
+    </message>
+    <message>
+      <source>&amp;Issue</source>
+      <translation>ອອກເລກທີ (&amp;I)</translation>
+    </message>
+    <message>
+      <source>The letter &lt;b&gt;%1&lt;/b&gt; takes the register's next number now; the number and date are then written onto its PDF.</source>
+      <translation>ໜັງສື &lt;b&gt;%1&lt;/b&gt; ຈະໄດ້ເລກທີຕໍ່ໄປ ຂອງປຶ້ມທະບຽນ ດຽວນີ້; ຈາກນັ້ນ ເລກທີ ແລະ ວັນທີ ຈະຖືກພິມລົງໃນໄຟລ໌ PDF ຂອງໜັງສື.</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>ຮຽນ</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+      <source>A unit, or the name of an outside body</source>
+      <translation>ໜ່ວຍງານ ຫຼື ຊື່ຂອງອົງການພາຍນອກ</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>ເພີ່ມ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>ລຶບອອກ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Outgoing &amp;register:</source>
+      <translation>ປຶ້ມທະບຽນໜັງສືອອກ (&amp;R):</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on:</source>
+      <translation>ວັນທີສົ່ງ (&amp;O):</translation>
+    </message>
+    <message>
+      <source>Sent &amp;via:</source>
+      <translation>ສົ່ງທາງ (&amp;V):</translation>
+    </message>
+    <message>
+      <source>Re&amp;cipient:</source>
+      <translation>ຜູ້ຮັບ (&amp;C):</translation>
+    </message>
+    <message>
+      <source>Recipients:</source>
+      <translation>ລາຍຊື່ຜູ້ຮັບ:</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>ທາງໄປສະນີ</translation>
+    </message>
+    <message>
+      <source>By hand</source>
+      <translation>ສົ່ງກັບມື</translation>
+    </message>
+    <message>
+      <source>By e-mail</source>
+      <translation>ທາງອີເມວ</translation>
+    </message>
+    <message>
+      <source>By fax</source>
+      <translation>ທາງແຟັກ</translation>
+    </message>
+    <message>
+      <source>Over the government network (GNet)</source>
+      <translation>ທາງເຄືອຂ່າຍລັດ (GNet)</translation>
+    </message>
+    <message>
+      <source>Another way</source>
+      <translation>ທາງອື່ນ</translation>
+    </message>
+    <message>
+      <source>A recipient's name is too long: at most %1 characters, now %2.</source>
+      <translation>ຊື່ຜູ້ຮັບ ຍາວເກີນໄປ: ບໍ່ເກີນ %1 ຕົວອັກສອນ, ຕອນນີ້ມີ %2.</translation>
+    </message>
+    <message>
+      <source>"%1" is a recipient already.</source>
+      <translation>"%1" ມີຢູ່ໃນລາຍຊື່ຜູ້ຮັບແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>To: %1</source>
+      <translation>ຮຽນ: %1</translation>
+    </message>
+    <message>
+      <source>Copy: %1</source>
+      <translation>ສຳເນົາ: %1</translation>
+    </message>
+    <message>
+      <source>You are not a clerk of a unit with an outgoing or internal register, so you cannot issue letters.</source>
+      <translation>ທ່ານບໍ່ແມ່ນພະນັກງານສາລະບັນ ຂອງໜ່ວຍງານທີ່ມີປຶ້ມທະບຽນໜັງສືອອກ ຫຼື ພາຍໃນ, ສະນັ້ນ ທ່ານອອກເລກທີໜັງສືບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+      <source>Choose the register that numbers the letter.</source>
+      <translation>ເລືອກປຶ້ມທະບຽນ ທີ່ຈະໃຫ້ເລກທີແກ່ໜັງສື.</translation>
+    </message>
+    <message>
+      <source>The date sent is required.</source>
+      <translation>ຕ້ອງໃສ່ວັນທີສົ່ງ.</translation>
+    </message>
+    <message>
+      <source>The date sent cannot be later than today.</source>
+      <translation>ວັນທີສົ່ງ ບໍ່ສາມາດຢູ່ຫຼັງມື້ນີ້.</translation>
+    </message>
+    <message>
+      <source>The recipient you typed is not in the list yet: press Add.</source>
+      <translation>ຜູ້ຮັບທີ່ທ່ານພິມ ຍັງບໍ່ຢູ່ໃນລາຍຊື່: ກົດ ເພີ່ມ.</translation>
+    </message>
+    <message>
+      <source>Add at least one recipient the letter goes "To".</source>
+      <translation>ເພີ່ມຜູ້ຮັບ "ຮຽນ" ຢ່າງໜ້ອຍໜຶ່ງ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::LaoDateEdit</name>
+    <message>
+      <source>Not a date. Type it like %1 or %2.</source>
+      <translation>ບໍ່ແມ່ນວັນທີ. ໃຫ້ພິມແບບ %1 ຫຼື %2.</translation>
+    </message>
+    <message>
+      <source>Choose a date from %1 to %2.</source>
+      <translation>ເລືອກວັນທີ ແຕ່ %1 ຫາ %2.</translation>
+    </message>
+    <message>
+      <source>The date cannot be before %1.</source>
+      <translation>ວັນທີ ບໍ່ສາມາດຢູ່ກ່ອນ %1.</translation>
+    </message>
+    <message>
+      <source>The date cannot be after %1.</source>
+      <translation>ວັນທີ ບໍ່ສາມາດຢູ່ຫຼັງ %1.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::LetterDetailPane</name>
@@ -2226,10 +2638,6 @@
     <message>
       <source>Who</source>
       <translation>ຜູ້ໃດ</translation>
-    </message>
-    <message>
-      <source>Role</source>
-      <translation>ບົດບາດ</translation>
     </message>
     <message>
       <source>State</source>
@@ -2346,6 +2754,22 @@
     <message>
       <source>Your step:</source>
       <translation>ຂັ້ນຕອນຂອງທ່ານ:</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>received stamp</source>
+      <translation>ກາຮັບໜັງສື</translation>
+    </message>
+    <message>
+      <source>endorsement</source>
+      <translation>ຄຳເຫັນສັ່ງການ</translation>
+    </message>
+    <message>
+      <source>Version %1: %2, by %3, %4</source>
+      <translation>ສະບັບທີ %1: %2, ໂດຍ %3, %4</translation>
     </message>
   </context>
   <context>
@@ -2545,6 +2969,26 @@
     <message>
       <source>Number %1 reserved.</source>
       <translation>ໄດ້ຈອງເລກທີ %1 ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>My drafts</source>
+      <translation>ຮ່າງຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+      <source>You have no drafts. Start one with File › New outgoing draft.</source>
+      <translation>ທ່ານຍັງບໍ່ມີຮ່າງໜັງສື. ເລີ່ມຮ່າງໄດ້ທີ່ ແຟ້ມ › ຮ່າງໜັງສືອອກໃໝ່.</translation>
+    </message>
+    <message>
+      <source>To issue</source>
+      <translation>ລໍຖ້າອອກເລກທີ</translation>
+    </message>
+    <message>
+      <source>No approved letters are waiting for a number from you.</source>
+      <translation>ບໍ່ມີໜັງສືທີ່ອະນຸມັດແລ້ວ ລໍຖ້າທ່ານອອກເລກທີ.</translation>
+    </message>
+    <message>
+      <source>New outgoing &amp;draft…</source>
+      <translation>ຮ່າງໜັງສືອອກໃໝ່… (&amp;D)</translation>
     </message>
   </context>
   <context>
@@ -2977,12 +3421,154 @@
       <source>Due date for %1: it cannot be in the past.</source>
       <translation>ວັນກຳນົດສຳລັບ %1: ບໍ່ສາມາດເປັນວັນທີທີ່ຜ່ານມາແລ້ວ.</translation>
     </message>
+    <message>
+      <source>Due date for %1: %2</source>
+      <translation>ວັນກຳນົດສຳລັບ %1: %2</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::SendDialog</name>
     <message>
       <source>The connection to the server is lost, so nothing was sent. What you typed is kept: send again once the connection is back.</source>
       <translation>ການເຊື່ອມຕໍ່ກັບເຊີບເວີຂາດ, ຈຶ່ງຍັງບໍ່ໄດ້ສົ່ງຫຍັງ. ສິ່ງທີ່ທ່ານພິມໄວ້ຍັງຄົງຢູ່: ກະລຸນາສົ່ງອີກຄັ້ງ ເມື່ອເຊື່ອມຕໍ່ໄດ້ແລ້ວ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::ServerProfileDialog</name>
+    <message>
+      <source>Shared server</source>
+      <translation>ເຊີບເວີຮ່ວມ</translation>
+    </message>
+    <message>
+      <source>For example: Provincial office</source>
+      <translation>ຕົວຢ່າງ: ຫ້ອງການແຂວງ</translation>
+    </message>
+    <message>
+      <source>Optional: the CA file that signed the server's</source>
+      <translation>ບໍ່ບັງຄັບ: ໄຟລ໌ CA ທີ່ເຊັນໃບຢັ້ງຢືນຂອງເຊີບເວີ</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>ເລືອກໄຟລ໌ (&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>ຊື່ (&amp;N):</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>ເຊີບເວີ (&amp;H):</translation>
+    </message>
+    <message>
+      <source>P&amp;ort:</source>
+      <translation>ພອດ (&amp;O):</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>ຖານຂໍ້ມູນ (&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;TLS:</source>
+      <translation>TLS (&amp;T):</translation>
+    </message>
+    <message>
+      <source>&amp;Root certificate:</source>
+      <translation>ໃບຢັ້ງຢືນຮາກ (&amp;R):</translation>
+    </message>
+    <message>
+      <source>The root certificate</source>
+      <translation>ໃບຢັ້ງຢືນຮາກ</translation>
+    </message>
+    <message>
+      <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+      <translation>ໃບຢັ້ງຢືນ (*.crt *.pem *.cer);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::ServerProfiles</name>
+    <message>
+      <source>Off (never on a network)</source>
+      <translation>ປິດ (ຢ່າໃຊ້ໃນເຄືອຂ່າຍ)</translation>
+    </message>
+    <message>
+      <source>When the server offers it</source>
+      <translation>ເມື່ອເຊີບເວີ ມີໃຫ້</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>ບັງຄັບ</translation>
+    </message>
+    <message>
+      <source>Required, certificate checked</source>
+      <translation>ບັງຄັບ, ກວດໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+      <source>Required, certificate and name checked</source>
+      <translation>ບັງຄັບ, ກວດໃບຢັ້ງຢືນ ແລະ ຊື່ເຊີບເວີ</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ຊື່</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>ເຊີບເວີ</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>ພອດ</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>ຖານຂໍ້ມູນ</translation>
+    </message>
+    <message>
+      <source>TLS</source>
+      <translation>TLS</translation>
+    </message>
+    <message>
+      <source>Root certificate</source>
+      <translation>ໃບຢັ້ງຢືນຮາກ</translation>
+    </message>
+    <message>
+      <source>%1: required; give the server a name people recognise.</source>
+      <translation>%1: ຕ້ອງມີ; ໃຫ້ຕັ້ງຊື່ເຊີບເວີ ທີ່ຜູ້ໃຊ້ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+      <source>%1: at most %2 characters, now %3.</source>
+      <translation>%1: ບໍ່ເກີນ %2 ຕົວອັກສອນ, ດຽວນີ້ມີ %3.</translation>
+    </message>
+    <message>
+      <source>%1: another server is already called "%2".</source>
+      <translation>%1: ມີເຊີບເວີອື່ນ ຊື່ "%2" ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>%1: required, for example saraban.vientiane.gov.la.</source>
+      <translation>%1: ຕ້ອງມີ, ຕົວຢ່າງ saraban.vientiane.gov.la.</translation>
+    </message>
+    <message>
+      <source>%1: "%2" is not a host name or an address: use letters, digits, dots and hyphens, without spaces.</source>
+      <translation>%1: "%2" ບໍ່ແມ່ນຊື່ ຫຼື ທີ່ຢູ່ຂອງເຊີບເວີ: ໃຫ້ໃຊ້ຕົວອັກສອນລາແຕັງ, ຕົວເລກ, ຈ້ຳ ແລະ ຂີດ, ບໍ່ມີຍະຫວ່າງ.</translation>
+    </message>
+    <message>
+      <source>%1: a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+      <translation>%1: ຕົວເລກ ແຕ່ 1 ຫາ 65535 (ຂອງ PostgreSQL ແມ່ນ 5432).</translation>
+    </message>
+    <message>
+      <source>%1: required; Saraban's database is usually "saraban".</source>
+      <translation>%1: ຕ້ອງມີ; ຖານຂໍ້ມູນຂອງ ສາລະບັນ ປົກກະຕິແມ່ນ "saraban".</translation>
+    </message>
+    <message>
+      <source>%1: at most %2 bytes.</source>
+      <translation>%1: ບໍ່ເກີນ %2 ໄບຕ໌.</translation>
+    </message>
+    <message>
+      <source>%1: choose one of the modes in the list.</source>
+      <translation>%1: ເລືອກໜຶ່ງໃນແບບທີ່ມີໃນລາຍການ.</translation>
+    </message>
+    <message>
+      <source>%1: no readable file at %2.</source>
+      <translation>%1: ບໍ່ພົບໄຟລ໌ທີ່ອ່ານໄດ້ ຢູ່ %2.</translation>
     </message>
   </context>
   <context>
@@ -3008,24 +3594,52 @@
       <translation>ຂະໜາດຟອນ (&amp;S):</translation>
     </message>
     <message>
-      <source>Private local server on this computer</source>
-      <translation>ເຊີບເວີສ່ວນຕົວໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+      <source>This computer (Saraban's private server)</source>
+      <translation>ຄອມພິວເຕີເຄື່ອງນີ້ (ເຊີບເວີສ່ວນຕົວຂອງ ສາລະບັນ)</translation>
     </message>
     <message>
-      <source>Shared server:</source>
-      <translation>ເຊີບເວີຮ່ວມ:</translation>
+      <source>%1: %2:%3, database %4, TLS: %5</source>
+      <translation>%1: %2:%3, ຖານຂໍ້ມູນ %4, TLS: %5</translation>
     </message>
     <message>
-      <source>Server</source>
+      <source>Language, font and size change as soon as you press OK; no restart is needed.</source>
+      <translation>ພາສາ, ຟອນ ແລະ ຂະໜາດ ປ່ຽນທັນທີ ເມື່ອກົດ ຕົກລົງ; ບໍ່ຕ້ອງເປີດໂປຣແກຣມຄືນໃໝ່.</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>ເພີ່ມ (&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>ແກ້ໄຂ (&amp;E)…</translation>
+    </message>
+    <message>
+      <source>D&amp;uplicate…</source>
+      <translation>ສຳເນົາ (&amp;U)…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>ລຶບອອກ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>You choose the server when you sign in; the one used last is offered first. Passwords are kept only in the system keychain.</source>
+      <translation>ທ່ານເລືອກເຊີບເວີ ເມື່ອເຂົ້າສູ່ລະບົບ; ເຊີບເວີທີ່ໃຊ້ຄັ້ງສຸດທ້າຍ ຈະຖືກສະເໜີກ່ອນ. ລະຫັດຜ່ານ ເກັບໄວ້ໃນບ່ອນເກັບລະຫັດຂອງລະບົບເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+      <source>Servers</source>
       <translation>ເຊີບເວີ</translation>
     </message>
     <message>
-      <source>Enter the shared server's connection string.</source>
-      <translation>ກະລຸນາໃສ່ຂໍ້ຄວາມເຊື່ອມຕໍ່ຂອງເຊີບເວີຮ່ວມ.</translation>
+      <source>Shared server</source>
+      <translation>ເຊີບເວີຮ່ວມ</translation>
     </message>
     <message>
-      <source>Do not put a password in the connection string: a settings file is no safe place for it.</source>
-      <translation>ຢ່າໃສ່ລະຫັດຜ່ານໃນຂໍ້ຄວາມເຊື່ອມຕໍ່: ໄຟລ໌ຕັ້ງຄ່າບໍ່ແມ່ນບ່ອນທີ່ປອດໄພສຳລັບລະຫັດຜ່ານ.</translation>
+      <source>%1 (copy)</source>
+      <translation>%1 (ສຳເນົາ)</translation>
+    </message>
+    <message>
+      <source>Used at the last sign-in</source>
+      <translation>ໃຊ້ໃນການເຂົ້າສູ່ລະບົບຄັ້ງສຸດທ້າຍ</translation>
     </message>
   </context>
   <context>
@@ -3121,6 +3735,10 @@
     <message>
       <source>Signing in…</source>
       <translation>ກຳລັງເຂົ້າລະບົບ…</translation>
+    </message>
+    <message>
+      <source>Another shared server on the network</source>
+      <translation>ເຊີບເວີຮ່ວມອື່ນ ໃນເຄືອຂ່າຍ</translation>
     </message>
   </context>
   <context>
@@ -3220,6 +3838,121 @@
       <source>Signing...</source>
       <translation>ກຳລັງລົງລາຍເຊັນ...</translation>
     </message>
+    <message>
+      <source>Optional: a note for the drafter</source>
+      <translation>ບໍ່ບັງຄັບ: ໝາຍເຫດເຖິງຜູ້ຮ່າງ</translation>
+    </message>
+    <message>
+      <source>C&amp;omment:</source>
+      <translation>ຄຳເຫັນ (&amp;O):</translation>
+    </message>
+    <message>
+      <source>Approve &amp;without signing</source>
+      <translation>ອະນຸມັດ ໂດຍບໍ່ລົງລາຍເຊັນດິຈິຕອນ (&amp;W)</translation>
+    </message>
+    <message>
+      <source>The version under approval has no PDF to sign.</source>
+      <translation>ສະບັບທີ່ກຳລັງພິຈາລະນາ ບໍ່ມີໄຟລ໌ PDF ໃຫ້ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>Sending your approval to the server...</source>
+      <translation>ກຳລັງສົ່ງການອະນຸມັດຂອງທ່ານ ໄປຫາເຊີບເວີ...</translation>
+    </message>
+  </context>
+  <context>
+    <name>saraban::ui::StampDialog</name>
+    <message>
+      <source>&amp;Instruction: who handles it and how.</source>
+      <translation>ຄຳສັ່ງການ: ມອບໃຫ້ໃຜ ແລະ ໃຫ້ດຳເນີນການແນວໃດ. (&amp;I)</translation>
+    </message>
+    <message>
+      <source>Endorse &amp;for:</source>
+      <translation>ສັ່ງການໃນນາມ (&amp;F):</translation>
+    </message>
+    <message>
+      <source>Also &amp;write it on the document</source>
+      <translation>ຂຽນຄຳສັ່ງການລົງໃນເອກະສານນຳ (&amp;W)</translation>
+    </message>
+    <message>
+      <source>Bottom margin</source>
+      <translation>ຂອບລຸ່ມຂອງໜ້າ</translation>
+    </message>
+    <message>
+      <source>Top right corner</source>
+      <translation>ມຸມເທິງເບື້ອງຂວາ</translation>
+    </message>
+    <message>
+      <source>Top left corner</source>
+      <translation>ມຸມເທິງເບື້ອງຊ້າຍ</translation>
+    </message>
+    <message>
+      <source>Bottom right corner</source>
+      <translation>ມຸມລຸ່ມເບື້ອງຂວາ</translation>
+    </message>
+    <message>
+      <source>Bottom left corner</source>
+      <translation>ມຸມລຸ່ມເບື້ອງຊ້າຍ</translation>
+    </message>
+    <message>
+      <source>Where I clicked on the page</source>
+      <translation>ບ່ອນທີ່ຂ້ອຍຄລິກໃສ່ໜ້າເອກະສານ</translation>
+    </message>
+    <message>
+      <source>&amp;Place on page 1:</source>
+      <translation>ບ່ອນວາງໃນໜ້າທີ 1 (&amp;P):</translation>
+    </message>
+    <message>
+      <source>Click on the page to put it anywhere else.</source>
+      <translation>ຄລິກໃສ່ໜ້າເອກະສານ ເພື່ອວາງໄວ້ບ່ອນອື່ນ.</translation>
+    </message>
+    <message>
+      <source>This letter has no PDF file to write on.</source>
+      <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF ທີ່ຈະຂຽນລົງໄດ້.</translation>
+    </message>
+    <message>
+      <source>Stamp as received</source>
+      <translation>ປະທັບກາຮັບໜັງສື</translation>
+    </message>
+    <message>
+      <source>Stamp</source>
+      <translation>ປະທັບກາ</translation>
+    </message>
+    <message>
+      <source>Endorse the letter</source>
+      <translation>ຂຽນຄຳເຫັນສັ່ງການ</translation>
+    </message>
+    <message>
+      <source>Endorse</source>
+      <translation>ສັ່ງການ</translation>
+    </message>
+    <message>
+      <source>%1 (acting head)</source>
+      <translation>%1 (ຮັກສາການຫົວໜ້າ)</translation>
+    </message>
+    <message>
+      <source>Retry writing on the document</source>
+      <translation>ລອງຂຽນລົງເອກະສານອີກຄັ້ງ</translation>
+    </message>
+    <message>
+      <source>The endorsement is recorded in the letter's history, but it could not be written on the document. Nothing you wrote is lost: retry, or close and the endorsement stays as text only.</source>
+      <translation>ຄຳເຫັນສັ່ງການ ໄດ້ບັນທຶກໄວ້ໃນປະຫວັດຂອງໜັງສືແລ້ວ ແຕ່ບໍ່ສາມາດຂຽນລົງໃນເອກະສານໄດ້. ສິ່ງທີ່ທ່ານຂຽນບໍ່ໄດ້ເສຍໄປ: ລອງໃໝ່ ຫຼື ປິດ ແລ້ວຄຳເຫັນສັ່ງການຈະຢູ່ເປັນຂໍ້ຄວາມເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+      <source>This letter has no PDF file to stamp.</source>
+      <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF ທີ່ຈະປະທັບກາໄດ້.</translation>
+    </message>
+    <message>
+      <source>The instruction is required: write at least a few words.</source>
+      <translation>ຕ້ອງມີຄຳສັ່ງການ: ກະລຸນາຂຽນຢ່າງໜ້ອຍສອງສາມຄຳ.</translation>
+    </message>
+    <message>
+      <source>The instruction is too long: at most %1 characters, now %2.</source>
+      <translation>ຄຳສັ່ງການຍາວເກີນໄປ: ບໍ່ເກີນ %1 ຕົວອັກສອນ, ຕອນນີ້ມີ %2.</translation>
+    </message>
+    <message>
+      <source>Choose the unit you endorse for.</source>
+      <translation>ກະລຸນາເລືອກໜ່ວຍງານ ທີ່ທ່ານສັ່ງການໃນນາມ.</translation>
+    </message>
   </context>
   <context>
     <name>saraban::ui::SubmitDialog</name>
@@ -3246,6 +3979,74 @@
     <message>
       <source>Approval chain: choose one.</source>
       <translation>ສາຍການອະນຸມັດ: ກະລຸນາເລືອກໜຶ່ງສາຍ.</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>An approval chain &amp;template:</source>
+      <translation>ແມ່ແບບສາຍການອະນຸມັດ (&amp;T):</translation>
+    </message>
+    <message>
+      <source>A chain I &amp;write:</source>
+      <translation>ສາຍການອະນຸມັດ ທີ່ຂ້ອຍກຳນົດເອງ (&amp;W):</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>ຂັ້ນຕອນ</translation>
+    </message>
+    <message>
+      <source>Who decides</source>
+      <translation>ຜູ້ພິຈາລະນາ</translation>
+    </message>
+    <message>
+      <source>&amp;Add a step</source>
+      <translation>ເພີ່ມຂັ້ນຕອນ (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>ລຶບອອກ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>ຍ້າຍຂຶ້ນ (&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation>ຍ້າຍລົງ (&amp;D)</translation>
+    </message>
+    <message>
+      <source>(choose a person)</source>
+      <translation>(ເລືອກບຸກຄົນ)</translation>
+    </message>
+    <message>
+      <source>Approval chain: add at least one step; the last one signs.</source>
+      <translation>ສາຍການອະນຸມັດ: ກະລຸນາເພີ່ມຢ່າງໜ້ອຍ ໜຶ່ງຂັ້ນຕອນ; ຂັ້ນຕອນສຸດທ້າຍ ແມ່ນການລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+      <source>Approval chain: at most %1 steps.</source>
+      <translation>ສາຍການອະນຸມັດ: ບໍ່ໃຫ້ເກີນ %1 ຂັ້ນຕອນ.</translation>
+    </message>
+    <message>
+      <source>Approval chain: exactly one step signs, and it is the last (step %1).</source>
+      <translation>ສາຍການອະນຸມັດ: ມີຂັ້ນຕອນລົງລາຍເຊັນ ພຽງໜຶ່ງດຽວ ແລະ ເປັນຂັ້ນຕອນສຸດທ້າຍ (ຂັ້ນຕອນທີ %1).</translation>
+    </message>
+    <message>
+      <source>Step %1: choose who decides.</source>
+      <translation>ຂັ້ນຕອນທີ %1: ກະລຸນາເລືອກ ຜູ້ພິຈາລະນາ.</translation>
+    </message>
+    <message>
+      <source>Step %1: you cannot approve your own draft.</source>
+      <translation>ຂັ້ນຕອນທີ %1: ທ່ານບໍ່ສາມາດອະນຸມັດ ຮ່າງໜັງສືຂອງຕົນເອງໄດ້.</translation>
+    </message>
+    <message>
+      <source>Step %1: this person is already in the chain.</source>
+      <translation>ຂັ້ນຕອນທີ %1: ບຸກຄົນນີ້ ມີຢູ່ໃນສາຍການອະນຸມັດແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Approval chain: no template is set up for this draft's unit and type; write the chain instead.</source>
+      <translation>ສາຍການອະນຸມັດ: ຍັງບໍ່ມີແມ່ແບບ ສຳລັບໜ່ວຍງານ ແລະ ປະເພດ ຂອງຮ່າງໜັງສືນີ້; ກະລຸນາກຳນົດສາຍການອະນຸມັດເອງ.</translation>
     </message>
   </context>
 </TS>

@@ -1,9 +1,9 @@
 #include "ui/actingdialog.h"
 
 #include "core/i18n/translations.h"
+#include "ui/laodateedit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSet>
@@ -32,14 +32,10 @@ ActingDialog::ActingDialog(const Directory &directory, const QList<int> &headUni
     }
     m_person = new QComboBox(this);
     m_person->setObjectName(QStringLiteral("acting"));
-    m_starts = new QDateEdit(m_today, this);
+    m_starts = new LaoDateEdit(m_today, this);
     m_starts->setObjectName(QStringLiteral("startsOn"));
-    m_ends = new QDateEdit(m_today.addDays(6), this);
+    m_ends = new LaoDateEdit(m_today.addDays(6), this);
     m_ends->setObjectName(QStringLiteral("endsOn"));
-    for (QDateEdit *edit : {m_starts, m_ends}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("Why: a mission, leave, a meeting…"));
@@ -58,8 +54,10 @@ ActingDialog::ActingDialog(const Directory &directory, const QList<int> &headUni
         revalidate();
     });
     connect(m_person, &QComboBox::currentIndexChanged, this, &ActingDialog::revalidate);
-    connect(m_starts, &QDateEdit::dateChanged, this, &ActingDialog::revalidate);
-    connect(m_ends, &QDateEdit::dateChanged, this, &ActingDialog::revalidate);
+    for (LaoDateEdit *edit : {m_starts, m_ends}) {
+        connect(edit, &LaoDateEdit::dateChanged, this, &ActingDialog::revalidate);
+        connect(edit, &LaoDateEdit::acceptableChanged, this, &ActingDialog::revalidate);
+    }
     connect(m_note, &QLineEdit::textChanged, this, &ActingDialog::revalidate);
     resize(520, 300);
     revalidate();
@@ -144,6 +142,10 @@ QString ActingDialog::validate() const
         return tr("Unit: only the head of a unit can appoint an acting head, and you head none.");
     if (actingLogin().isEmpty())
         return tr("Acting person: choose who decides in your place.");
+    if (!m_starts->isAcceptable())
+        return tr("First day: %1").arg(m_starts->problem());
+    if (!m_ends->isAcceptable())
+        return tr("Last day: %1").arg(m_ends->problem());
     if (startsOn() < m_today)
         return tr("First day: it cannot be in the past.");
     if (endsOn() < startsOn())

@@ -7,10 +7,11 @@
 #include "ui/senddialog.h"
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace saraban::ui {
+
+class LaoDateEdit;
 
 class ActingDialog : public SendDialog
 {
@@ -47,8 +48,8 @@ private:
     QDate m_today;
     QComboBox *m_unit = nullptr;
     QComboBox *m_person = nullptr;
-    QDateEdit *m_starts = nullptr;
-    QDateEdit *m_ends = nullptr;
+    LaoDateEdit *m_starts = nullptr;
+    LaoDateEdit *m_ends = nullptr;
     QLineEdit *m_note = nullptr;
 };
 

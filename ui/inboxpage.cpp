@@ -8,12 +8,16 @@
 #include "core/services/actingservice.h"
 #include "core/services/approvalservice.h"
 #include "core/services/directoryservice.h"
+#include "core/services/draftcomposer.h"
 #include "core/services/letterdetailservice.h"
 #include "core/services/routingservice.h"
 #include "ui/actingdialog.h"
 #include "ui/decisiondialog.h"
+#include "ui/draftdialog.h"
+#include "ui/filestamping.h"
 #include "ui/letterdetailpane.h"
 #include "ui/routedialog.h"
+#include "ui/stampdialog.h"
 #include "ui/submitdialog.h"
 
 #include <QAction>
@@ -27,7 +31,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <cmath>
+#include <memory>
 
 namespace saraban::ui {
 
@@ -139,6 +145,8 @@ InboxPage::InboxPage(const QString &folder, DbWorker *worker, InboxModel *inbox,
     splitter->setSizes({900, 420});
     layout->addWidget(splitter, 1);
 
+    m_stamping = new FileStamping(worker, this);
+    connect(m_stamping, &FileStamping::stateLoaded, this, &InboxPage::updateActions);
     buildActions();
     retranslate();
 
@@ -168,6 +176,13 @@ InboxPage::InboxPage(const QString &folder, DbWorker *worker, InboxModel *inbox,
         if (!m_primed)
             noticeNewItems();
     });
+    // The draft the draft dialog created is selected as soon as the list holds it.
+    const auto selectCreated = [this] {
+        if (m_selectDraft && selectItem(QStringLiteral("approval"), m_selectDraft))
+            m_selectDraft = 0;
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectCreated);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, selectCreated);
     m_model->setFolder(folder);
     loadCapacities();
     updateActions();
@@ -222,13 +237,18 @@ void InboxPage::buildActions()
     add(Action::Recall, QStringLiteral("recallAction"), QKeySequence());
     add(Action::Endorse, QStringLiteral("endorseAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    add(Action::StampReceived, QStringLiteral("stampReceivedAction"), QKeySequence());
     add(Action::Comment, QStringLiteral("commentAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     add(Action::Approve, QStringLiteral("approveAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     add(Action::RejectToPrevious, QStringLiteral("rejectPreviousAction"), QKeySequence());
     add(Action::RejectToDrafter, QStringLiteral("rejectDrafterAction"), QKeySequence());
+    add(Action::NewDraft, QStringLiteral("startDraftAction"), QKeySequence());
+    add(Action::Revise, QStringLiteral("reviseAction"), QKeySequence());
     add(Action::Submit, QStringLiteral("submitAction"), QKeySequence());
+    add(Action::Issue, QStringLiteral("issueAction"), QKeySequence());
+    add(Action::StampNumber, QStringLiteral("stampNumberAction"), QKeySequence());
     add(Action::AppointActing, QStringLiteral("appointActingAction"), QKeySequence());
     add(Action::Refresh, QStringLiteral("refreshAction"), QKeySequence(Qt::Key_F5));
 }
@@ -249,12 +269,20 @@ void InboxPage::retranslate()
     set(Action::Complete, tr("&Complete…"), tr("Close your part, with the outcome"));
     set(Action::Recall, tr("Reca&ll…"), tr("Take back what you sent before it is opened"));
     set(Action::Endorse, tr("&Endorse…"), tr("Write the head's instruction on the letter"));
+    set(Action::StampReceived, tr("S&tamp as received…"),
+        tr("Draw the received stamp onto the letter's file"));
     set(Action::Comment, tr("Co&mment…"), tr("Add a comment to the letter's history"));
     set(Action::Approve, tr("A&pprove…"), tr("Approve this step of the draft"));
     set(Action::RejectToPrevious, tr("Send &back…"), tr("Reject the draft to the previous step"));
     set(Action::RejectToDrafter, tr("Return to &drafter…"),
         tr("Reject the draft back to its drafter"));
+    set(Action::NewDraft, tr("&New draft…"), tr("Start an outgoing letter or memo"));
+    set(Action::Revise, tr("Re&vise…"), tr("Make a new version of the draft"));
     set(Action::Submit, tr("&Submit…"), tr("Send the draft into its approval chain"));
+    set(Action::Issue, tr("&Issue…"),
+        tr("Number the approved letter in an outgoing register and record how it is sent"));
+    set(Action::StampNumber, tr("Write the &number on the PDF"),
+        tr("Try again to write the letter's number and date onto its PDF"));
     set(Action::AppointActing, tr("Appoint an acting &head…"),
         tr("Name who decides in your place while you are away"));
     set(Action::Refresh, tr("&Refresh"), tr("Read the folder again"));
@@ -264,6 +292,10 @@ void InboxPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Settings › Font size applies at once: rows are measured for the new font, or Lao marks
+    // above and below the line would be cut.
+    if (event->type() == QEvent::FontChange)
+        m_table->verticalHeader()->setDefaultSectionSize(rowHeightFor(m_table->font()));
     QWidget::changeEvent(event);
 }
 
@@ -275,14 +307,19 @@ QAction *InboxPage::actionFor(Action action) const
 QList<QAction *> InboxPage::itemActions() const
 {
     if (isRoutingFolder(m_folder)) {
-        return {
-            actionFor(Action::Acknowledge), actionFor(Action::Forward), actionFor(Action::Return),
-            actionFor(Action::Complete),    actionFor(Action::Recall),  nullptr,
-            actionFor(Action::Endorse),     actionFor(Action::Comment), nullptr,
-            actionFor(Action::Refresh)};
+        return {actionFor(Action::Acknowledge), actionFor(Action::Forward),
+                actionFor(Action::Return),      actionFor(Action::Complete),
+                actionFor(Action::Recall),      nullptr,
+                actionFor(Action::Endorse),     actionFor(Action::StampReceived),
+                actionFor(Action::Comment),     nullptr,
+                actionFor(Action::Refresh)};
     }
     if (m_folder == QLatin1String("my_drafts"))
-        return {actionFor(Action::Submit), nullptr, actionFor(Action::Refresh)};
+        return {actionFor(Action::Revise), actionFor(Action::Submit), nullptr,
+                actionFor(Action::Refresh)};
+    if (m_folder == QLatin1String("to_issue"))
+        return {actionFor(Action::Issue), actionFor(Action::StampNumber), nullptr,
+                actionFor(Action::Refresh)};
     return {actionFor(Action::Approve),         actionFor(Action::RejectToPrevious),
             actionFor(Action::RejectToDrafter), nullptr,
             actionFor(Action::Comment),         nullptr,
@@ -291,7 +328,15 @@ QList<QAction *> InboxPage::itemActions() const
 
 void InboxPage::setPdfOptions(const pdf::PdfOptions &options)
 {
+    m_pdfOptions = options;
     m_detail->setPdfOptions(options);
+    m_stamping->setPdfOptions(options);
+}
+
+void InboxPage::setDocumentToolsOptions(const pdf::DocumentToolsOptions &options)
+{
+    m_documentOptions = options;
+    m_stamping->setDocumentTools(options);
 }
 
 void InboxPage::watch(NotificationListener *listener)
@@ -358,6 +403,10 @@ void InboxPage::currentChanged()
                m_detail->item()->itemId != item->itemId) {
         showMessage(QString());
         m_detail->showItem(*item);
+        if (item->letterId)
+            m_stamping->load(*item->letterId);
+        else
+            m_stamping->forget();
         // Opening a step to decide on it is what "read" means for approvals; routings are
         // read when acknowledged, which is an action of its own.
         if (item->itemKind == QLatin1String("approval") && item->unread &&
@@ -380,7 +429,7 @@ void InboxPage::currentChanged()
 void InboxPage::updateActions()
 {
     const std::optional<InboxItem> item = currentItem();
-    const bool idle = !m_busy && !m_dialog;
+    const bool idle = !m_busy && !m_dialog && !m_signing;
     const bool routing = item && item->itemKind == QLatin1String("routing");
     const bool approval = item && item->itemKind == QLatin1String("approval");
     const QString state = item ? item->state : QString();
@@ -389,8 +438,10 @@ void InboxPage::updateActions()
     const auto enable = [this, idle](Action action, bool allowed) {
         QAction *qaction = m_actions.value(action);
         qaction->setEnabled(idle && allowed);
-        // Only what can apply to this folder is shown at all.
-        qaction->setVisible(itemActions().contains(qaction) || action == Action::AppointActing);
+        // Only what can apply to this folder is shown at all (a hidden QAction is disabled
+        // too: the window's own toolbar shows appointing and starting a draft).
+        qaction->setVisible(itemActions().contains(qaction) || action == Action::AppointActing ||
+                            action == Action::NewDraft);
     };
     enable(Action::Acknowledge, received && state == QLatin1String("sent"));
     enable(Action::Forward, routing && actsOnIt(m_folder) && state == QLatin1String("opened"));
@@ -401,15 +452,23 @@ void InboxPage::updateActions()
                (m_folder == QLatin1String("sent") || m_folder == QLatin1String("following")) &&
                state == QLatin1String("sent"));
     enable(Action::Endorse, received && !m_headUnits.isEmpty());
+    enable(Action::StampReceived,
+           routing && item->letterId && m_stamping->canStamp(*item->letterId));
     enable(Action::Comment, item && item->letterId.has_value());
     const bool deciding = approval && m_folder == QLatin1String("to_approve") &&
                           state == QLatin1String("in_approval");
     enable(Action::Approve, deciding);
     enable(Action::RejectToPrevious, deciding);
     enable(Action::RejectToDrafter, deciding);
-    enable(Action::Submit,
-           approval && m_folder == QLatin1String("my_drafts") &&
-               (state == QLatin1String("editing") || state == QLatin1String("returned")));
+    const bool drafting = approval && m_folder == QLatin1String("my_drafts") &&
+                          (state == QLatin1String("editing") || state == QLatin1String("returned"));
+    enable(Action::NewDraft, true);
+    enable(Action::Revise, drafting);
+    enable(Action::Submit, drafting);
+    const bool issuing = approval && m_folder == QLatin1String("to_issue");
+    enable(Action::Issue,
+           issuing && (state == QLatin1String("approved") || state == QLatin1String("signed")));
+    enable(Action::StampNumber, issuing && state == QLatin1String("issued") && item->letterId);
     enable(Action::AppointActing, !m_ownHeadUnits.isEmpty());
     enable(Action::Refresh, true);
     m_actions.value(Action::Refresh)->setEnabled(true);
@@ -581,6 +640,11 @@ void InboxPage::trigger(Action action)
         });
         return;
     }
+    if (action == Action::NewDraft) {
+        if (m_actions.value(action)->isEnabled())
+            openDraftDialog(0);
+        return;
+    }
     const std::optional<InboxItem> item = currentItem();
     if (!item || !m_actions.value(action)->isEnabled())
         return;
@@ -630,19 +694,55 @@ void InboxPage::trigger(Action action)
         });
         break;
     case Action::Endorse:
-        withText(Kind::Endorse, [letterId, endorseUnit](const auto &database, const QString &text) {
-            return RoutingService(database).endorse(letterId, endorseUnit, text);
+    case Action::StampReceived: {
+        // A head of several units chooses; the unit that holds the letter comes first.
+        int defaultUnit = endorseUnit;
+        for (const LetterHolder &holder : m_detail->holders()) {
+            if (holder.unitId && m_headUnits.contains(*holder.unitId)) {
+                defaultUnit = *holder.unitId;
+                break;
+            }
+        }
+        withDirectory([this, action, letterId, defaultUnit, subject = item->subject,
+                       details = m_detail->details()](const Directory &directory) {
+            const QString me = m_worker->profile().user();
+            StampDialog *dialog =
+                action == Action::Endorse
+                    ? m_stamping->endorseDialog(letterId, subject, directory, me, m_headUnits,
+                                                m_ownHeadUnits, defaultUnit, this)
+                    : m_stamping->receivedDialog(letterId, subject, details, directory, me, this);
+            // One outcome per send: the dialog closes itself on success.
+            connect(m_stamping, &FileStamping::finished, dialog,
+                    [this, action](const Status &status) {
+                        acted(action, status);
+                        // The pane shows the file as it is now, the new version listed.
+                        if (status)
+                            m_detail->reloadPreview();
+                    });
+            openDialog(dialog);
         });
         break;
+    }
     case Action::Comment:
         withText(Kind::Comment, [letterId](const auto &database, const QString &text) {
             return RoutingService(database).comment(letterId, text);
         });
         break;
     case Action::Approve:
+        // The sign step (the server's word for its kind) signs as it approves.
+        if (item->instruction == QStringLiteral("ລົງລາຍເຊັນ")) {
+            openSigning(*item);
+            break;
+        }
         withText(Kind::Approve, [id](const auto &database, const QString &text) {
             return ApprovalService(database).decide(id, ApprovalDecision::Approve, text);
         });
+        break;
+    case Action::Issue:
+        openIssue(*item);
+        break;
+    case Action::StampNumber:
+        restampNumber(*item);
         break;
     case Action::RejectToPrevious:
         withText(Kind::RejectToPrevious, [id](const auto &database, const QString &text) {
@@ -665,24 +765,122 @@ void InboxPage::trigger(Action action)
                 return LetterDetailService(database).chainChoices(draftId, lao);
             },
             [this, draftId, subject = item->subject](Result<QList<ChainChoice>> choices) {
+                // Not busy while the chart is read: a failure to read it is shown above the
+                // list and must not leave the actions disabled.
                 m_busy = false;
                 if (!choices) {
                     acted(Action::Submit, choices.error());
                     return;
                 }
-                auto *dialog = new SubmitDialog(subject, *choices, this);
-                runFromDialog(Action::Submit, dialog, [dialog, draftId] {
-                    return [draftId, chain = dialog->templateId()](const auto &database) {
-                        return ApprovalService(database).submit(draftId, chain);
-                    };
-                });
+                // The chart offers the people of a chain the drafter writes.
+                withDirectory(
+                    [this, draftId, subject, choices = *choices](const Directory &directory) {
+                        auto *dialog = new SubmitDialog(subject, choices, directory,
+                                                        m_worker->profile().user(), this);
+                        runFromDialog(Action::Submit, dialog, [dialog, draftId] {
+                            return [draftId, chain = dialog->templateId(),
+                                    steps = dialog->isCustomChain()
+                                                ? dialog->steps()
+                                                : QList<ChainStep>()](const auto &database) {
+                                ApprovalService approvals(database);
+                                return steps.isEmpty() ? approvals.submit(draftId, chain)
+                                                       : approvals.submit(draftId, steps);
+                            };
+                        });
+                    });
             });
         break;
     }
+    case Action::Revise:
+        openDraftDialog(item->draftId.value_or(0));
+        break;
+    case Action::NewDraft:
     case Action::AppointActing:
     case Action::Refresh:
         break;
     }
+}
+
+void InboxPage::openDraftDialog(qint64 revising)
+{
+    const bool lao = i18n::current() == Language::Lao;
+    const QString me = m_worker->profile().user();
+    const Action action = revising ? Action::Revise : Action::NewDraft;
+    using Loaded = std::pair<DraftSetup, std::optional<DraftSource>>;
+    m_busy = true;
+    updateActions();
+    m_worker->post(
+        this,
+        [me, lao, revising](const auto &database) -> Result<Loaded> {
+            const DraftComposerService drafts(database);
+            auto setup = drafts.setup(me, lao);
+            if (!setup)
+                return setup.error();
+            std::optional<DraftSource> source;
+            if (revising) {
+                auto latest = drafts.latest(revising);
+                if (!latest)
+                    return latest.error();
+                source = *latest;
+            }
+            return Loaded{*setup, source};
+        },
+        [this, action, revising](Result<Loaded> loaded) {
+            m_busy = false;
+            if (!loaded) {
+                acted(action, loaded.error());
+                return;
+            }
+            auto *dialog = new DraftDialog(loaded->first, loaded->second, m_pdfOptions,
+                                           m_documentOptions, this);
+            // A letter not previewed since its last change is composed on the worker's thread,
+            // just before it is sent: never on the GUI thread.
+            const auto composeIfNeeded = [dialog] {
+                return [content = dialog->revision(), letterTemplate = dialog->letterTemplate(),
+                        letter = dialog->letterContent(), compose = dialog->composes(),
+                        options = dialog->documentOptions()]() -> Result<DraftContent> {
+                    DraftContent ready = content;
+                    if (compose && ready.pdf.isEmpty()) {
+                        auto composed = pdf::DocumentTools(options).compose(letterTemplate, letter);
+                        if (!composed)
+                            return composed.error();
+                        ready.pdf = *composed;
+                    }
+                    return ready;
+                };
+            };
+            if (revising) {
+                runFromDialog(action, dialog, [composeIfNeeded, revising] {
+                    return [content = composeIfNeeded(), revising](const auto &database) {
+                        auto ready = content();
+                        if (!ready)
+                            return Result<int>(ready.error());
+                        return ApprovalService(database).revise(revising, *ready);
+                    };
+                });
+                return;
+            }
+            auto created = std::make_shared<std::atomic<qint64>>(0);
+            connect(dialog, &QDialog::accepted, this, [this, created] {
+                m_selectDraft = created->load();
+                if (selectItem(QStringLiteral("approval"), m_selectDraft))
+                    m_selectDraft = 0;
+            });
+            runFromDialog(action, dialog, [dialog, composeIfNeeded, created] {
+                return [draft = dialog->newDraft(), content = composeIfNeeded(),
+                        created](const auto &database) {
+                    auto ready = content();
+                    if (!ready)
+                        return Result<qint64>(ready.error());
+                    NewDraft sent = draft;
+                    sent.content = *ready;
+                    auto id = ApprovalService(database).createDraft(sent);
+                    if (id)
+                        created->store(*id);
+                    return id;
+                };
+            });
+        });
 }
 
 } // namespace saraban::ui

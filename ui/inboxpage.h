@@ -10,6 +10,7 @@
 #include "core/db/dbworker.h"
 #include "core/domain/directory.h"
 #include "core/domain/inboxitem.h"
+#include "core/pdf/documenttools.h"
 #include "core/pdf/pdfoptions.h"
 #include "ui/senddialog.h"
 
@@ -34,6 +35,7 @@ class TimelineModel;
 
 namespace saraban::ui {
 
+class FileStamping;
 class LetterDetailPane;
 
 class InboxPage : public QWidget
@@ -48,11 +50,16 @@ public:
         Complete,
         Recall,
         Endorse,
+        StampReceived,
         Comment,
         Approve,
         RejectToPrevious,
         RejectToDrafter,
+        NewDraft,
+        Revise,
         Submit,
+        Issue,
+        StampNumber,
         AppointActing,
         Refresh
     };
@@ -69,16 +76,22 @@ public:
     // The item actions, in toolbar order (a separator is a null pointer).
     QList<QAction *> itemActions() const;
     void setPdfOptions(const pdf::PdfOptions &options);
+    // Where the draft dialog finds saraban-document-worker to compose letters.
+    void setDocumentToolsOptions(const pdf::DocumentToolsOptions &options);
     void watch(NotificationListener *listener);
 
     InboxModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     LetterDetailPane *detailPane() const { return m_detail; }
+    // The received stamp and the endorsement drawn onto the letter's file.
+    FileStamping *fileStamping() const { return m_stamping; }
     std::optional<InboxItem> currentItem() const;
     // Selects the row of this item (routing or approval id); false when it is not listed.
     bool selectItem(const QString &kind, qint64 itemId);
     // The dialog the last action opened, while it is open.
     SendDialog *openDialog() const { return m_dialog; }
+    // The signing dialog of a sign step, while it is open.
+    QDialog *signingDialog() const { return m_signing; }
     // The last refusal or failure shown above the list; empty when none.
     QString message() const;
     // Why the last action failed (its code says which rule); nullopt after a success.
@@ -124,7 +137,17 @@ private:
     template <typename MakeJob>
     void runFromDialog(Action action, SendDialog *dialog, MakeJob makeJob);
     void openDialog(SendDialog *dialog);
+    // The draft dialog: a new draft (0) or a new version of this draft.
+    void openDraftDialog(qint64 revising);
     void acted(Action action, const Status &status);
+    // The sign step's approval (inboxpageissuing.cpp): the version's PDF and the key store's
+    // certificates are read off the GUI thread, then the signing dialog signs and sends.
+    void openSigning(const InboxItem &item);
+    // The clerk's issue dialog; after the number is taken, it is stamped onto the PDF.
+    void openIssue(const InboxItem &item);
+    // Stamps an issued letter's number again, after a failure.
+    void restampNumber(const InboxItem &item);
+    void showIssueMessage(const QString &number, const Error &stampError);
 
     QString m_folder;
     // The connection controller may delete its worker before this page (at quit).
@@ -147,6 +170,12 @@ private:
     QSet<QPair<QString, qint64>> m_known;
     bool m_primed = false;
     std::optional<Error> m_lastError;
+    QPointer<QDialog> m_signing;
+    FileStamping *m_stamping = nullptr;
+    pdf::PdfOptions m_pdfOptions;
+    pdf::DocumentToolsOptions m_documentOptions;
+    // The draft the draft dialog just created: selected once the list shows it.
+    qint64 m_selectDraft = 0;
 };
 
 } // namespace saraban::ui

@@ -7,7 +7,9 @@
 #include "core/pdf/pdfdocument.h"
 #include "core/services/approvalservice.h"
 #include "core/services/letterdetailservice.h"
+#include "core/services/letterversionservice.h"
 #include "core/services/routingservice.h"
+#include "core/text/laodate.h"
 #include "ui/pdfpageimage.h"
 
 #include <QEvent>
@@ -148,8 +150,17 @@ LetterDetailPane::LetterDetailPane(DbWorker *worker, TimelineModel *timeline,
     m_holderList = new QTreeWidget(details);
     m_holderList->setObjectName(QStringLiteral("holders"));
     m_holderList->setRootIsDecorated(false);
-    m_holderList->setColumnCount(5);
+    // The pane is narrow: the table fits its width instead of scrolling sideways. Who holds it
+    // (name over role) takes what is left and is elided, the full text in the tooltip; dates
+    // are in the short form.
+    m_holderList->setColumnCount(4);
+    m_holderList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_holderList->setTextElideMode(Qt::ElideRight);
+    m_holderList->setUniformRowHeights(false);
+    m_holderList->header()->setStretchLastSection(false);
+    m_holderList->header()->setMinimumSectionSize(24);
     m_holderList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_holderList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_holderList->setMinimumHeight(90);
     m_filesTitle = new QLabel(details);
     m_files = new QListWidget(details);
@@ -195,7 +206,7 @@ void LetterDetailPane::retranslate()
     for (auto it = m_fieldNames.cbegin(); it != m_fieldNames.cend(); ++it)
         it.value()->setText(fieldLabel(it.key()));
     m_holdersTitle->setText(tr("Held now by:"));
-    m_holderList->setHeaderLabels({tr("Who"), tr("Role"), tr("State"), tr("Since"), tr("Due")});
+    m_holderList->setHeaderLabels({tr("Who"), tr("State"), tr("Since"), tr("Due")});
     m_filesTitle->setText(tr("Files:"));
     m_tabs->setTabText(DetailsTab, tr("Details"));
     m_tabs->setTabText(HistoryTab, tr("History"));
@@ -234,6 +245,7 @@ void LetterDetailPane::clear()
         setField(it.key(), QString());
     m_holderList->clear();
     m_files->clear();
+    m_versionLines.clear();
     m_timeline->setLetter(0);
     m_approvals->setDraft(0);
     if (m_document) {
@@ -340,13 +352,18 @@ void LetterDetailPane::receive(Result<Loaded> loaded)
     m_holderList->clear();
     for (const LetterHolder &holder : std::as_const(m_holders)) {
         auto *row = new QTreeWidgetItem(m_holderList);
-        row->setText(0, holder.name);
-        row->setText(1, roleText(holder.role));
-        row->setText(2, InboxModel::stateText(holder.state));
-        row->setText(3, QLocale().toString(holder.since.toLocalTime(), QLocale::ShortFormat));
-        row->setText(4, dateText(holder.dueOn));
+        const Language language = i18n::current();
+        const QDateTime since = holder.since.toLocalTime();
+        row->setText(0, holder.name + QLatin1Char('\n') + roleText(holder.role));
+        row->setToolTip(0, tr("%1 (%2)").arg(holder.name, roleText(holder.role)));
+        row->setText(1, InboxModel::stateText(holder.state));
+        row->setText(2, text::formatDate(since.date(), language, text::DateForm::Short));
+        row->setToolTip(2, text::formatDateTime(since, language, text::DateForm::Long));
+        row->setText(3, text::formatDate(holder.dueOn, language, text::DateForm::Short));
+        if (holder.dueOn.isValid())
+            row->setToolTip(3, text::formatDate(holder.dueOn, language, text::DateForm::Long));
         if (holder.overdue) {
-            for (int column = 0; column < 5; ++column)
+            for (int column = 0; column < 4; ++column)
                 row->setForeground(column, QColor(0xb0, 0x00, 0x20));
         }
     }
@@ -362,6 +379,8 @@ void LetterDetailPane::receive(Result<Loaded> loaded)
         if (file.main)
             mainFile = file.sha256;
     }
+    for (const QString &line : std::as_const(m_versionLines))
+        m_files->addItem(line);
     if (firstTime) {
         if (!mainFile.isEmpty())
             loadPreview(mainFile);
@@ -376,19 +395,57 @@ void LetterDetailPane::loadPreview(const QByteArray &sha256)
     m_preview->setText(tr("Loading the first page…"));
     m_worker->cancel(m_pendingFile);
     const QString name = m_details.number;
+    const qint64 letterId = m_item && m_item->letterId ? *m_item->letterId : 0;
+    // The latest version: what the letter looks like now, with its received stamp and
+    // endorsements drawn on; the later versions are listed under the files.
     m_pendingFile = m_worker->post(
         this,
-        [sha256](const auto &database) {
-            return LetterDetailService(database).fileContent(sha256);
+        [sha256, letterId](const auto &database) -> Result<LatestLetterFile> {
+            Result<LatestLetterFile> latest = LetterVersionService(database).latestFile(letterId);
+            if (!latest || !latest->content.isEmpty())
+                return latest;
+            Result<QByteArray> main = LetterDetailService(database).fileContent(sha256);
+            if (!main)
+                return main.error();
+            LatestLetterFile file = *latest;
+            file.content = *main;
+            return file;
         },
-        [this, name](Result<QByteArray> content) {
+        [this, name](Result<LatestLetterFile> latest) {
             m_pendingFile = 0;
-            if (!content) {
-                m_preview->setText(content.error().message);
+            if (!latest) {
+                m_preview->setText(latest.error().message);
                 return;
             }
-            showPdf(*content, name);
+            const Language language = i18n::current();
+            for (const QString &line : std::as_const(m_versionLines)) {
+                const QList<QListWidgetItem *> shown = m_files->findItems(line, Qt::MatchExactly);
+                qDeleteAll(shown);
+            }
+            m_versionLines.clear();
+            for (const LetterVersion &version : std::as_const(latest->state.versions)) {
+                if (version.version < 2)
+                    continue;
+                const QString kind = version.kind == QLatin1String("stamp") ? tr("received stamp")
+                                                                            : tr("endorsement");
+                m_versionLines << tr("Version %1: %2, by %3, %4")
+                                      .arg(version.version)
+                                      .arg(kind, version.addedBy,
+                                           text::formatDateTime(version.addedAt.toLocalTime(),
+                                                                language, text::DateForm::Short));
+            }
+            for (const QString &line : std::as_const(m_versionLines))
+                m_files->addItem(line);
+            showPdf(latest->content, name);
         });
+}
+
+void LetterDetailPane::reloadPreview()
+{
+    for (const LetterFile &file : std::as_const(m_details.files)) {
+        if (file.main)
+            return loadPreview(file.sha256);
+    }
 }
 
 void LetterDetailPane::loadDraftPreview(qint64 draftId)

@@ -55,6 +55,10 @@ public:
     const LetterDetails &details() const { return m_details; }
     const QList<LetterHolder> &holders() const { return m_holders; }
     bool hasPreview() const;
+    // Shows the file's latest version again (after a stamp or an endorsement was added).
+    void reloadPreview();
+    // The later versions of the letter's file as listed under its files.
+    const QStringList &versionLines() const { return m_versionLines; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,6 +95,7 @@ private:
     std::optional<InboxItem> m_item;
     LetterDetails m_details;
     QList<LetterHolder> m_holders;
+    QStringList m_versionLines;
 
     QLabel *m_subject = nullptr;
     QLabel *m_message = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/db/connectioncontroller.h"
 #include "core/i18n/translations.h"
+#include "core/models/inboxmodel.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
 #include "ui/foldercounter.h"
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,6 +62,12 @@ SectionText sectionText(MainWindow::Section section)
         return {MainWindow::tr("Following"), MainWindow::tr("You are not following any letters.")};
     case S::Overdue:
         return {MainWindow::tr("Overdue"), MainWindow::tr("Nothing is overdue.")};
+    case S::MyDrafts:
+        return {MainWindow::tr("My drafts"),
+                MainWindow::tr("You have no drafts. Start one with File › New outgoing draft.")};
+    case S::ToIssue:
+        return {MainWindow::tr("To issue"),
+                MainWindow::tr("No approved letters are waiting for a number from you.")};
     case S::Registers:
         return {MainWindow::tr("Registers"),
                 MainWindow::tr("No registers are set up for your units yet.")};
@@ -87,14 +95,20 @@ QString folderOf(MainWindow::Section section)
         return QStringLiteral("following");
     case S::Overdue:
         return QStringLiteral("overdue");
+    case S::MyDrafts:
+        return QStringLiteral("my_drafts");
+    case S::ToIssue:
+        return QStringLiteral("to_issue");
     default:
         return QString();
     }
 }
 
 const QList<MainWindow::Section> inboxSections = {
-    MainWindow::Section::ToAct, MainWindow::Section::ToApprove, MainWindow::Section::ForInformation,
-    MainWindow::Section::Sent,  MainWindow::Section::Following, MainWindow::Section::Overdue};
+    MainWindow::Section::ToAct,          MainWindow::Section::ToApprove,
+    MainWindow::Section::ForInformation, MainWindow::Section::Sent,
+    MainWindow::Section::Following,      MainWindow::Section::Overdue,
+    MainWindow::Section::MyDrafts,       MainWindow::Section::ToIssue};
 
 } // namespace
 
@@ -125,6 +139,7 @@ MainWindow::MainWindow(ConnectionController *connection, QWidget *parent)
     watchWorker();
 
     connect(m_connection, &ConnectionController::connected, this, &MainWindow::buildWorkspace);
+    connect(m_connection, &ConnectionController::workerGoing, this, &MainWindow::dropWorkspace);
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::updateToolBar);
     buildWorkspace();
 
@@ -142,6 +157,9 @@ void MainWindow::buildActions()
     m_reserveNumberAction = m_fileMenu->addAction(QString(), this, &MainWindow::reserveNumber);
     m_reserveNumberAction->setObjectName(QStringLiteral("reserveNumberAction"));
     m_reserveNumberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newDraftAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDraft);
+    m_newDraftAction->setObjectName(QStringLiteral("newDraftAction"));
+    m_newDraftAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPdf);
     m_openPdfAction->setObjectName(QStringLiteral("openPdfAction"));
     m_openPdfAction->setShortcut(QKeySequence::Open);
@@ -261,6 +279,7 @@ void MainWindow::retranslate()
     m_openPdfAction->setText(tr("&Open PDF…"));
     m_registerLetterAction->setText(tr("Register an &incoming letter…"));
     m_reserveNumberAction->setText(tr("Reser&ve a number…"));
+    m_newDraftAction->setText(tr("New outgoing &draft…"));
     m_reconnectAction->setText(tr("&Reconnect"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Saraban"));
@@ -379,10 +398,79 @@ void MainWindow::buildWorkspace()
     m_navigation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(m_workspace->counter(), &FolderCounter::countsChanged, this, &MainWindow::updateCounts);
     connect(m_workspace, &Workspace::urgentArrived, this, &MainWindow::notifyUrgent);
+    watchFirstInbox();
     connect(m_workspace, &Workspace::liveFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Live updates are off: %1").arg(error.message), 15000);
     });
     updateToolBar();
+}
+
+void MainWindow::dropWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_toolBar->clear();
+    // The pages live in the sections' holders, not in the workspace: each goes with it here.
+    for (Section section : inboxSections) {
+        QWidget *holder = m_pages->widget(static_cast<int>(section));
+        delete m_workspace->page(folderOf(section), holder);
+        holder->findChild<QLabel *>(QStringLiteral("pageEmpty"))->show();
+    }
+    delete m_workspace;
+    m_workspace = nullptr;
+    if (m_firstInboxViewport) {
+        m_firstInboxViewport = nullptr;
+        disconnect(m_firstRowsWatch);
+        disconnect(m_firstCountsWatch);
+    }
+    m_navigation->setColumnCount(1);
+}
+
+void MainWindow::watchFirstInbox()
+{
+    if (m_inboxShown)
+        return;
+    const QString folder = folderOf(currentSection());
+    if (folder.isEmpty())
+        return;
+    InboxPage *page = m_workspace->page(folder, m_pages->currentWidget());
+    m_firstInboxViewport = page->table()->viewport();
+    m_firstInboxViewport->installEventFilter(this);
+    const auto ready = [this] {
+        if (!m_firstRowsLoaded || !m_firstCountsKnown || !m_firstInboxViewport)
+            return;
+        // Rows and counts may both have arrived between two paints; ask for one more so the
+        // signal follows a paint that shows them.
+        m_firstInboxViewport->update();
+    };
+    // Only the first answers count: a failed load is not "shown", and later pages are not the
+    // first.
+    m_firstRowsWatch = connect(page->model(), &InboxModel::pageLoaded, this, [this, page, ready] {
+        if (!page->message().isEmpty())
+            return; // refused or failed: the page says why; that is not an inbox shown
+        disconnect(m_firstRowsWatch);
+        m_firstRowsLoaded = true;
+        ready();
+    });
+    m_firstCountsWatch =
+        connect(m_workspace->counter(), &FolderCounter::countsChanged, this, [this, ready] {
+            disconnect(m_firstCountsWatch);
+            m_firstCountsKnown = true;
+            ready();
+        });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_firstInboxViewport && event->type() == QEvent::Paint && m_firstRowsLoaded &&
+        m_firstCountsKnown && !m_inboxShown) {
+        m_inboxShown = true;
+        m_firstInboxViewport->removeEventFilter(this);
+        m_firstInboxViewport = nullptr;
+        // After this paint has reached the window's backing store.
+        QMetaObject::invokeMethod(this, &MainWindow::inboxShown, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateCounts()
@@ -424,13 +512,16 @@ void MainWindow::updateToolBar()
     }
     m_toolBar->addSeparator();
     m_toolBar->addAction(page->actionFor(InboxPage::Action::AppointActing));
+    // Starting a letter is open from every inbox section (the page opens My drafts).
+    m_toolBar->addAction(m_newDraftAction);
 }
 
 void MainWindow::notifyUrgent(const InboxItem &item)
 {
     const QString text =
         item.number.isEmpty() ? item.subject : tr("%1: %2").arg(item.number, item.subject);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    const bool inTray = QSystemTrayIcon::isSystemTrayAvailable();
+    if (inTray) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->show();
@@ -439,6 +530,16 @@ void MainWindow::notifyUrgent(const InboxItem &item)
     }
     // The status bar says it too: a tray message is gone after a few seconds.
     statusBar()->showMessage(tr("New urgent letter: %1").arg(text), 30000);
+    emit urgentNoticeShown(tr("New urgent letter"), text, inTray);
+}
+
+void MainWindow::newDraft()
+{
+    if (!m_workspace)
+        return;
+    showSection(Section::MyDrafts);
+    m_workspace->page(folderOf(Section::MyDrafts), m_pages->currentWidget())
+        ->trigger(InboxPage::Action::NewDraft);
 }
 
 void MainWindow::reserveNumber()

@@ -38,6 +38,8 @@ public:
         Sent,
         Following,
         Overdue,
+        MyDrafts,
+        ToIssue,
         Registers,
         Search
     };
@@ -47,6 +49,15 @@ public:
 
     Section currentSection() const;
     void showSection(Section section);
+
+signals:
+    // The inbox section open at start has its first rows (or its empty state) and the folder
+    // counts, and has painted them: what a person waits for after launching. Once per window;
+    // `saraban --screenshot` and the launch benchmark wait for it.
+    void inboxShown();
+    // A new urgent item was announced: emitted right where the tray message is asked for
+    // (inTray) and the status bar line is written, so tests observe the real path offscreen.
+    void urgentNoticeShown(const QString &title, const QString &text, bool inTray);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,12 +70,19 @@ private:
     void watchWorker();
     void registerIncomingLetter();
     void reserveNumber();
+    // Opens "My drafts" and the new outgoing draft dialog there.
+    void newDraft();
     void showConnectionError(const Error &error);
     // The inbox sections' work area (ui/workspace.h), once there is a worker to read through.
     void buildWorkspace();
+    // Lets go of the work area before its worker is destroyed; buildWorkspace() makes a new one
+    // on the next connection.
+    void dropWorkspace();
     void updateCounts();
     void updateToolBar();
     void notifyUrgent(const InboxItem &item);
+    void watchFirstInbox();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showAbout();
     void showSettings();
     void openPdf();
@@ -79,12 +97,20 @@ private:
     QAction *m_openPdfAction = nullptr;
     QAction *m_registerLetterAction = nullptr;
     QAction *m_reserveNumberAction = nullptr;
+    QAction *m_newDraftAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     Workspace *m_workspace = nullptr;
     QToolBar *m_toolBar = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    // The first inbox page's progress towards inboxShown().
+    QWidget *m_firstInboxViewport = nullptr;
+    QMetaObject::Connection m_firstRowsWatch;
+    QMetaObject::Connection m_firstCountsWatch;
+    bool m_firstRowsLoaded = false;
+    bool m_firstCountsKnown = false;
+    bool m_inboxShown = false;
 };
 
 } // namespace saraban::ui

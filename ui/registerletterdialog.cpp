@@ -5,11 +5,11 @@
 #include "core/pdf/pdfdocument.h"
 #include "core/services/letterservice.h"
 #include "core/text/laodate.h"
+#include "ui/laodateedit.h"
 #include "ui/pdfpageview.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -131,16 +131,12 @@ void RegisterLetterDialog::buildForm()
     addField(Field::Subject, tr("&Subject:"), m_subject, QStringLiteral("subjectError"));
 
     const QDate today = QDate::currentDate();
-    m_letterDate = new QDateEdit(today, formSide);
+    m_letterDate = new LaoDateEdit(today, formSide);
     m_letterDate->setObjectName(QStringLiteral("letterDateEdit"));
-    m_letterDate->setCalendarPopup(true);
-    m_letterDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     addField(Field::LetterDate, tr("&Letter date:"), m_letterDate,
              QStringLiteral("letterDateError"));
-    m_receivedOn = new QDateEdit(today, formSide);
+    m_receivedOn = new LaoDateEdit(today, formSide);
     m_receivedOn->setObjectName(QStringLiteral("receivedOnEdit"));
-    m_receivedOn->setCalendarPopup(true);
-    m_receivedOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     addField(Field::ReceivedOn, tr("Date re&ceived:"), m_receivedOn,
              QStringLiteral("receivedOnError"));
 
@@ -192,8 +188,10 @@ void RegisterLetterDialog::buildForm()
     connect(m_subject, &QLineEdit::textChanged, this, edited(Field::Subject));
     connect(m_sender, &QLineEdit::textChanged, this, edited(Field::Sender));
     connect(m_theirNumber, &QLineEdit::textChanged, this, edited(Field::TheirNumber));
-    connect(m_letterDate, &QDateEdit::dateChanged, this, edited(Field::LetterDate));
-    connect(m_receivedOn, &QDateEdit::dateChanged, this, edited(Field::ReceivedOn));
+    connect(m_letterDate, &LaoDateEdit::dateChanged, this, edited(Field::LetterDate));
+    connect(m_receivedOn, &LaoDateEdit::dateChanged, this, edited(Field::ReceivedOn));
+    connect(m_letterDate, &LaoDateEdit::acceptableChanged, this, edited(Field::LetterDate));
+    connect(m_receivedOn, &LaoDateEdit::acceptableChanged, this, edited(Field::ReceivedOn));
     connect(m_type, &QComboBox::currentIndexChanged, this, edited(Field::Type));
     connect(m_urgency, &QComboBox::currentIndexChanged, this, edited(Field::Urgency));
     connect(m_confidentiality, &QComboBox::currentIndexChanged, this,
@@ -385,11 +383,15 @@ QString RegisterLetterDialog::problem(Field field) const
         return QString();
     }
     case Field::LetterDate:
+        if (!m_letterDate->isAcceptable())
+            return m_letterDate->problem();
         if (m_letterDate->date() > today)
             return tr("The letter date cannot be after today (%1).")
                 .arg(text::formatDate(today, language, text::DateForm::Long));
         return QString();
     case Field::ReceivedOn:
+        if (!m_receivedOn->isAcceptable())
+            return m_receivedOn->problem();
         if (m_receivedOn->date() > today)
             return tr("The date received cannot be after today (%1).")
                 .arg(text::formatDate(today, language, text::DateForm::Long));

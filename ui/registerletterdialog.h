@@ -16,7 +16,6 @@
 #include <QHash>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +26,8 @@ class PdfDocument;
 }
 
 namespace saraban::ui {
+
+class LaoDateEdit;
 
 class PdfPageView;
 
@@ -112,8 +113,8 @@ private:
     QComboBox *m_register = nullptr;
     QLabel *m_number = nullptr;
     QLineEdit *m_subject = nullptr;
-    QDateEdit *m_letterDate = nullptr;
-    QDateEdit *m_receivedOn = nullptr;
+    LaoDateEdit *m_letterDate = nullptr;
+    LaoDateEdit *m_receivedOn = nullptr;
     QLineEdit *m_theirNumber = nullptr;
     QLineEdit *m_sender = nullptr;
     QComboBox *m_type = nullptr;

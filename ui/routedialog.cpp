@@ -1,9 +1,9 @@
 #include "ui/routedialog.h"
 
 #include "core/i18n/translations.h"
+#include "ui/laodateedit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -246,10 +246,8 @@ bool RouteDialog::addEntry(RoutingRecipient::Kind kind, const QString &code, con
     instruction->setPlaceholderText(tr("What should they do?"));
     m_recipients->setCellWidget(row, InstructionColumn, instruction);
 
-    auto *due = new QDateEdit(defaultDueOn(), m_recipients);
+    auto *due = new LaoDateEdit(defaultDueOn(), m_recipients);
     due->setObjectName(QStringLiteral("dueOn"));
-    due->setCalendarPopup(true);
-    due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_recipients->setCellWidget(row, DueColumn, due);
 
     connect(role, &QComboBox::currentIndexChanged, this, [this] {
@@ -257,7 +255,8 @@ bool RouteDialog::addEntry(RoutingRecipient::Kind kind, const QString &code, con
         revalidate();
     });
     connect(instruction, &QLineEdit::textChanged, this, &RouteDialog::revalidate);
-    connect(due, &QDateEdit::dateChanged, this, &RouteDialog::revalidate);
+    connect(due, &LaoDateEdit::dateChanged, this, &RouteDialog::revalidate);
+    connect(due, &LaoDateEdit::acceptableChanged, this, &RouteDialog::revalidate);
     m_recipients->resizeRowsToContents();
     updateDueEditors();
     revalidate();
@@ -285,7 +284,7 @@ void RouteDialog::setInstruction(int row, const QString &text)
 
 void RouteDialog::setDueOn(int row, const QDate &date)
 {
-    qobject_cast<QDateEdit *>(m_recipients->cellWidget(row, DueColumn))->setDate(date);
+    qobject_cast<LaoDateEdit *>(m_recipients->cellWidget(row, DueColumn))->setDate(date);
 }
 
 int RouteDialog::recipientCount() const
@@ -328,7 +327,7 @@ QList<RoutingRecipient> RouteDialog::recipients() const
                 .trimmed();
         if (recipient.role == RoutingRole::Action) {
             recipient.dueOn =
-                qobject_cast<QDateEdit *>(m_recipients->cellWidget(row, DueColumn))->date();
+                qobject_cast<LaoDateEdit *>(m_recipients->cellWidget(row, DueColumn))->date();
         }
         list << recipient;
     }
@@ -351,6 +350,9 @@ QString RouteDialog::validate() const
                 .arg(instructionMaximum)
                 .arg(recipient.instruction.size());
         }
+        const auto *due = qobject_cast<LaoDateEdit *>(m_recipients->cellWidget(row, DueColumn));
+        if (recipient.dueOn && !due->isAcceptable())
+            return tr("Due date for %1: %2").arg(name, due->problem());
         if (recipient.dueOn && *recipient.dueOn < today)
             return tr("Due date for %1: it cannot be in the past.").arg(name);
     }

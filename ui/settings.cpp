@@ -18,8 +18,17 @@ Preferences Preferences::load()
         settings.value(QStringLiteral("ui/laoFont"), appearance::defaultLaoFamily()).toString();
     preferences.fontPointSize =
         std::clamp(settings.value(QStringLiteral("ui/fontSize"), 11).toInt(), 8, 24);
-    preferences.useSharedServer = settings.value(QStringLiteral("server/shared"), false).toBool();
-    preferences.sharedConnInfo = settings.value(QStringLiteral("server/connInfo")).toString();
+    preferences.servers = ServerProfiles::load();
+    preferences.useSharedServer = false;
+    const QString last = preferences.servers.lastUsed();
+    if (last == QLatin1String(ServerProfiles::otherId)) {
+        preferences.useSharedServer = true;
+        preferences.sharedConnInfo =
+            settings.value(QStringLiteral("signin/otherServer")).toString();
+    } else if (auto profile = preferences.servers.find(last); profile && !profile->isLocal()) {
+        preferences.useSharedServer = true;
+        preferences.sharedConnInfo = profile->connection().connInfo();
+    }
     return preferences;
 }
 
@@ -29,8 +38,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("ui/language"), i18n::code(language));
     settings.setValue(QStringLiteral("ui/laoFont"), laoFontFamily);
     settings.setValue(QStringLiteral("ui/fontSize"), fontPointSize);
-    settings.setValue(QStringLiteral("server/shared"), useSharedServer);
-    settings.setValue(QStringLiteral("server/connInfo"), sharedConnInfo);
+    servers.save();
 }
 
 } // namespace saraban::ui

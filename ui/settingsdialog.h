@@ -1,20 +1,23 @@
 #pragma once
 
-// File › Settings: language, font, and which server to use. The shared server's connection
-// string is checked as it is typed, and OK stays disabled until it parses.
+// File › Settings: language, font, and the servers people sign in to. The list always starts
+// with this computer's private server; shared servers are added, edited (ServerProfileDialog),
+// duplicated and removed here, and chosen in the sign-in dialog. Language, font and size apply
+// as soon as OK is pressed; a change to the server in use applies at the next start.
 #include "ui/settings.h"
 
 #include <QDialog>
 
-class QButtonGroup;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QRadioButton;
+class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace saraban::ui {
+
+class ServerProfileDialog;
 
 class SettingsDialog : public QDialog
 {
@@ -25,16 +28,33 @@ public:
 
     Preferences preferences() const;
 
-private:
-    void validate();
+    // The profile editor opened by Add, Edit or Duplicate, while it is open (tests and
+    // screenshots drive it; it is modal).
+    ServerProfileDialog *openEditor() const { return m_editor; }
 
+signals:
+    // The profile editor was opened; tests fill it in from here.
+    void editorOpened(saraban::ui::ServerProfileDialog *editor);
+
+private:
+    void fillServers(const QString &selectId);
+    void updateButtons();
+    QString selectedId() const;
+    void editProfile(const ServerProfile &profile, bool isNew);
+
+    Preferences m_current;
+    ServerProfiles m_servers;
     QComboBox *m_language = nullptr;
     QComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;
-    QRadioButton *m_local = nullptr;
-    QRadioButton *m_shared = nullptr;
-    QLineEdit *m_connInfo = nullptr;
-    QLabel *m_connInfoError = nullptr;
+    QLabel *m_appearanceNote = nullptr;
+    QListWidget *m_serverList = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_remove = nullptr;
+    QLabel *m_serverNote = nullptr;
+    ServerProfileDialog *m_editor = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -18,14 +18,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace saraban::ui {
 
 namespace {
 
-// libpq's sslmode values, weakest first.
-const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("prefer"),
-                              QStringLiteral("require"), QStringLiteral("verify-ca"),
-                              QStringLiteral("verify-full")};
+const QStringList &sslModes = ServerProfiles::sslModes();
 
 QLabel *errorLabel(QWidget *parent)
 {
@@ -44,8 +43,18 @@ SignInChoice SignInChoice::load()
 {
     QSettings settings;
     SignInChoice choice;
-    choice.sharedServer = settings.value(QStringLiteral("server/shared"), false).toBool();
-    choice.sharedConnInfo = settings.value(QStringLiteral("server/connInfo")).toString();
+    // Loading the profiles first turns an old single shared server into a profile.
+    const ServerProfiles servers = ServerProfiles::load();
+    choice.profiles = servers.shared();
+    const QString last = servers.lastUsed();
+    if (last == QLatin1String(ServerProfiles::otherId)) {
+        choice.sharedServer = true;
+        choice.sharedConnInfo = settings.value(QStringLiteral("signin/otherServer")).toString();
+    } else if (auto profile = servers.find(last); profile && !profile->isLocal()) {
+        choice.sharedServer = true;
+        choice.sharedConnInfo = profile->connection().connInfo();
+        choice.profileId = profile->id;
+    }
     choice.user = settings.value(QStringLiteral("signin/user")).toString();
     choice.remember = settings.value(QStringLiteral("signin/remember"), false).toBool();
     return choice;
@@ -53,9 +62,17 @@ SignInChoice SignInChoice::load()
 
 void SignInChoice::save() const
 {
+    ServerProfiles servers = ServerProfiles::load();
     QSettings settings;
-    settings.setValue(QStringLiteral("server/shared"), sharedServer);
-    settings.setValue(QStringLiteral("server/connInfo"), sharedConnInfo);
+    if (!sharedServer) {
+        servers.setLastUsed(QString::fromLatin1(ServerProfile::localId));
+    } else if (!profileId.isEmpty() && servers.find(profileId)) {
+        servers.setLastUsed(profileId);
+    } else {
+        servers.setLastUsed(QString::fromLatin1(ServerProfiles::otherId));
+        settings.setValue(QStringLiteral("signin/otherServer"), sharedConnInfo);
+    }
+    servers.save();
     settings.setValue(QStringLiteral("signin/user"), user);
     settings.setValue(QStringLiteral("signin/remember"), remember);
 }
@@ -66,6 +83,7 @@ SignInDialog::SignInDialog(ConnectionController *controller, SecretStore *secret
     , m_controller(controller)
     , m_secrets(secrets)
     , m_baseConnInfo(choice.sharedConnInfo)
+    , m_profiles(choice.profiles)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/saraban.svg")));
@@ -82,8 +100,11 @@ SignInDialog::SignInDialog(ConnectionController *controller, SecretStore *secret
     m_serverBox = new QGroupBox(this);
     m_serverKind = new QComboBox(m_serverBox);
     m_serverKind->setObjectName(QStringLiteral("serverKindCombo"));
-    m_serverKind->addItem(QString());
-    m_serverKind->addItem(QString());
+    // This computer, each named shared server, then one typed here.
+    m_serverKind->addItem(QString(), QString::fromLatin1(ServerProfile::localId));
+    for (const ServerProfile &profile : std::as_const(m_profiles))
+        m_serverKind->addItem(profile.name, profile.id);
+    m_serverKind->addItem(QString(), QString::fromLatin1(ServerProfiles::otherId));
     m_localNote = new QLabel(m_serverBox);
     m_localNote->setObjectName(QStringLiteral("localServerNote"));
     m_localNote->setWordWrap(true);
@@ -182,9 +203,29 @@ SignInDialog::SignInDialog(ConnectionController *controller, SecretStore *secret
         m_database->setText(QStringLiteral("saraban"));
         m_sslMode->setCurrentIndex(static_cast<int>(sslModes.indexOf(QStringLiteral("prefer"))));
     }
-    m_serverKind->setCurrentIndex(choice.sharedServer ? 1 : 0);
+    // The server used last: its profile when the choice still points where it did (a --db
+    // given on the command line does not), any profile for that place, or the typed fields.
+    int chosen = 0;
+    if (choice.sharedServer) {
+        chosen = m_serverKind->count() - 1;
+        for (int i = 1; i + 1 < m_serverKind->count(); ++i) {
+            const ServerProfile &profile = m_profiles.at(i - 1);
+            if (profile.connection().connInfo() != choice.sharedConnInfo)
+                continue;
+            if (chosen == m_serverKind->count() - 1 || profile.id == choice.profileId)
+                chosen = i;
+        }
+    }
+    m_serverKind->setCurrentIndex(chosen);
 
     connect(m_serverKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto profile = chosenProfile()) {
+            // A named server's fields are shown as it is saved; Settings edits them.
+            m_host->setText(profile->host);
+            m_port->setValue(profile->port);
+            m_database->setText(profile->database);
+            m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(profile->sslMode)));
+        }
         updateState();
         readRememberedPassword();
     });
@@ -218,7 +259,9 @@ void SignInDialog::retranslate()
     m_intro->setText(tr("Sign in to Saraban"));
     m_serverBox->setTitle(tr("Server"));
     m_serverKind->setItemText(0, tr("This computer's private server"));
-    m_serverKind->setItemText(1, tr("A shared server on the network"));
+    m_serverKind->setItemText(m_serverKind->count() - 1,
+                              m_profiles.isEmpty() ? tr("A shared server on the network")
+                                                   : tr("Another shared server on the network"));
     m_localNote->setText(tr("Saraban's own server on this computer, for one office or a demo."));
     m_hostLabel->setText(tr("&Host:"));
     m_portLabel->setText(tr("P&ort:"));
@@ -244,10 +287,11 @@ void SignInDialog::retranslate()
 
 void SignInDialog::updateState()
 {
-    const bool shared = m_serverKind->currentIndex() == 1;
+    const bool shared = sharedChosen();
     const bool owner = !shared && m_owner->isChecked();
     m_localNote->setVisible(!shared);
     m_sharedFields->setVisible(shared);
+    m_sharedFields->setEnabled(!chosenProfile());
     m_owner->setVisible(!shared);
     m_ownerNote->setVisible(!shared && m_owner->isChecked());
     m_user->setEnabled(!owner && !m_signingIn);
@@ -260,8 +304,30 @@ void SignInDialog::updateState()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_signingIn);
 }
 
+QString SignInDialog::chosenId() const
+{
+    return m_serverKind->currentData().toString();
+}
+
+bool SignInDialog::sharedChosen() const
+{
+    return chosenId() != QLatin1String(ServerProfile::localId);
+}
+
+std::optional<ServerProfile> SignInDialog::chosenProfile() const
+{
+    const QString id = chosenId();
+    for (const ServerProfile &profile : m_profiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
 ConnectionProfile SignInDialog::chosenServer() const
 {
+    if (const auto profile = chosenProfile())
+        return profile->connection();
     auto base = ConnectionProfile::fromConnInfo(m_baseConnInfo);
     ConnectionProfile profile = base ? *base : ConnectionProfile();
     return profile.withParameter(QStringLiteral("host"), m_host->text().trimmed())
@@ -290,7 +356,7 @@ void SignInDialog::submit()
 {
     if (m_signingIn || !m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    const bool shared = m_serverKind->currentIndex() == 1;
+    const bool shared = sharedChosen();
     const bool owner = !shared && m_owner->isChecked();
     // A different server than the controller's: a new session. The same private server is
     // kept, so a wrong password does not restart it.
@@ -356,7 +422,7 @@ void SignInDialog::readRememberedPassword()
 {
     if (!m_secrets || !m_remember->isChecked() || m_user->text().trimmed().isEmpty() || m_signingIn)
         return;
-    const bool shared = m_serverKind->currentIndex() == 1;
+    const bool shared = sharedChosen();
     const ConnectionProfile server =
         shared ? chosenServer()
                : ConnectionProfile::forLocalServer(QString(), 0, QString(), QString(), QString());
@@ -397,7 +463,10 @@ void SignInDialog::signInAsOwner()
 SignInChoice SignInDialog::choice() const
 {
     SignInChoice chosen;
-    chosen.sharedServer = m_serverKind->currentIndex() == 1;
+    chosen.sharedServer = sharedChosen();
+    chosen.profiles = m_profiles;
+    if (const auto profile = chosenProfile())
+        chosen.profileId = profile->id;
     chosen.sharedConnInfo = chosen.sharedServer ? chosenServer().connInfo() : m_baseConnInfo;
     chosen.user =
         m_owner->isChecked() && !chosen.sharedServer ? QString() : m_user->text().trimmed();

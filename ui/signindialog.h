@@ -11,6 +11,7 @@
 // was typed stays when signing in fails; the error says what to fix.
 #include "core/db/connectionprofile.h"
 #include "core/util/result.h"
+#include "ui/serverprofiles.h"
 
 #include <QDialog>
 
@@ -37,6 +38,10 @@ struct SignInChoice
     QString sharedConnInfo; // without password
     QString user;
     bool remember = false;
+    // Settings' named shared servers (ui/serverprofiles.h), offered after this computer's, and
+    // the one chosen (empty: this computer, or a server typed in the dialog).
+    QList<ServerProfile> profiles;
+    QString profileId;
 
     static SignInChoice load();
     void save() const;
@@ -76,6 +81,11 @@ private:
     void showError(const QString &message);
     void readRememberedPassword();
     ConnectionProfile chosenServer() const;
+    // The server combo's choice: ServerProfile::localId, a profile's id, or
+    // ServerProfiles::otherId (the fields below it, typed).
+    QString chosenId() const;
+    bool sharedChosen() const;
+    std::optional<ServerProfile> chosenProfile() const;
     void setBusy(bool busy);
 
     ConnectionController *m_controller;
@@ -83,6 +93,7 @@ private:
     bool m_signingIn = false;
     bool m_autoSignIn = true;
     QString m_baseConnInfo;
+    QList<ServerProfile> m_profiles;
 
     QLabel *m_intro = nullptr;
     QGroupBox *m_serverBox = nullptr;

@@ -71,12 +71,19 @@ SigningDialog::SigningDialog(QByteArray document, QString documentTitle,
     m_place->addItem(tr("Bottom left of the last page"), bottomLeft);
     m_place->addItem(tr("Bottom right of the last page"), bottomRight);
 
+    m_comment = new QLineEdit(this);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setPlaceholderText(tr("Optional: a note for the drafter"));
+
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Certificate:"), m_certificate);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("P&lace of signing:"), m_location);
     form->addRow(tr("&Signature on the page:"), m_place);
+    form->addRow(tr("C&omment:"), m_comment);
+    form->setRowVisible(m_comment, false);
 
     auto *shown = new QLabel(
         tr("The signature shows %1, %2 and the date and time of signing.")
@@ -98,6 +105,10 @@ SigningDialog::SigningDialog(QByteArray document, QString documentTitle,
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signButton"));
+    m_unsigned = m_buttons->addButton(tr("Approve &without signing"), QDialogButtonBox::ActionRole);
+    m_unsigned->setObjectName(QStringLiteral("unsignedButton"));
+    m_unsigned->setVisible(false);
+    connect(m_unsigned, &QPushButton::clicked, this, [this] { requestDecision(QByteArray()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SigningDialog::sign);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_password, &QLineEdit::textChanged, this, &SigningDialog::updateButtons);
@@ -134,21 +145,72 @@ pdf::SigningRequest SigningDialog::request() const
     return request;
 }
 
+void SigningDialog::setApprovalMode(bool allowUnsigned)
+{
+    m_approvalMode = true;
+    m_form->setRowVisible(m_comment, true);
+    m_unsigned->setVisible(allowUnsigned);
+    if (!m_document.startsWith("%PDF-")) {
+        // Nothing to sign: only approving without a signature is left.
+        m_document.clear();
+        m_status->setText(tr("The version under approval has no PDF to sign."));
+    }
+    updateButtons();
+}
+
+QString SigningDialog::comment() const
+{
+    return m_comment->text().trimmed();
+}
+
+void SigningDialog::requestDecision(const QByteArray &document)
+{
+    if (m_busy || m_sending)
+        return;
+    m_sending = true;
+    m_status->setText(tr("Sending your approval to the server..."));
+    updateButtons();
+    emit decisionRequested(document, comment());
+}
+
+void SigningDialog::showOutcome(const Status &status)
+{
+    m_sending = false;
+    if (status) {
+        m_status->clear();
+        updateButtons();
+        accept();
+        return;
+    }
+    // The signed file is kept: sending again does not sign again.
+    m_status->setText(status.error().message);
+    m_status->setToolTip(status.error().detail);
+    updateButtons();
+}
+
 void SigningDialog::updateButtons()
 {
-    const bool ready = !m_busy && m_certificate->count() > 0;
+    const bool idle = !m_busy && !m_sending;
+    const bool ready = idle && m_certificate->count() > 0 && !m_document.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(idle);
+    m_unsigned->setEnabled(idle);
+    m_comment->setEnabled(idle);
     for (QWidget *input : {static_cast<QWidget *>(m_certificate),
                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_reason),
                            static_cast<QWidget *>(m_location), static_cast<QWidget *>(m_place)})
-        input->setEnabled(!m_busy);
+        input->setEnabled(idle);
 }
 
 void SigningDialog::sign()
 {
-    if (m_busy || m_certificate->count() == 0)
+    if (m_busy || m_sending || m_certificate->count() == 0 || m_document.isEmpty())
         return;
+    if (m_approvalMode && !m_signed.isEmpty()) {
+        // Signed already; the server refused the decision. Send it again as it is.
+        requestDecision(m_signed);
+        return;
+    }
     m_busy = true;
     m_status->setText(tr("Signing..."));
     updateButtons();
@@ -176,7 +238,10 @@ void SigningDialog::finished(const Result<QByteArray> &result)
         m_signed = *result;
         m_status->clear();
         emit signingFinished(true);
-        accept();
+        if (m_approvalMode)
+            requestDecision(m_signed);
+        else
+            accept();
         return;
     }
     m_status->setText(result.error().message);

@@ -8,6 +8,7 @@
 // new version, which the caller stores (approval_decide's signed content).
 #include "core/pdf/documenttools.h"
 #include "core/pdf/letter.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -15,8 +16,10 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QThread;
 
 namespace saraban::ui {
@@ -34,17 +37,31 @@ public:
     ~SigningDialog() override;
 
     const QByteArray &signedDocument() const { return m_signed; }
+    // At the sign step of an approval chain: a comment field, and the signed file goes to the
+    // server before the dialog closes. After signing, decisionRequested() asks the caller to
+    // send approval_decide with the signed file; its answer comes back through showOutcome(),
+    // and a refusal (someone else decided meanwhile) keeps the dialog open with the server's
+    // words. With allowUnsigned the signatory may also approve without a digital signature
+    // (0010 allows it: the draft becomes approved, not signed), for a person with no
+    // certificate or a draft with nothing to sign.
+    void setApprovalMode(bool allowUnsigned);
+    void showOutcome(const Status &status);
+    QString comment() const;
+    bool isSending() const { return m_sending; }
     pdf::SigningRequest request() const;
     // Whether a signing job is running (the buttons are disabled meanwhile).
     bool isBusy() const { return m_busy; }
 
 signals:
     void signingFinished(bool ok);
+    // Approval mode: send the decision with this file (empty: approve without signing).
+    void decisionRequested(const QByteArray &signedDocument, const QString &comment);
 
 private:
     void sign();
     void finished(const Result<QByteArray> &result);
     void updateButtons();
+    void requestDecision(const QByteArray &document);
 
     QByteArray m_document;
     pdf::SigningRequest m_defaults;
@@ -54,6 +71,11 @@ private:
     QLineEdit *m_reason = nullptr;
     QLineEdit *m_location = nullptr;
     QComboBox *m_place = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_comment = nullptr;
+    QPushButton *m_unsigned = nullptr;
+    bool m_approvalMode = false;
+    bool m_sending = false;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QByteArray m_signed;

@@ -142,6 +142,16 @@ int main(int argc, char *argv[])
             reply(replyFd, answer(badRequest()));
         reply(replyFd, answer(DocumentEngine::stamp(pdf, marks)));
     }
+    case documentjob::Job::Number: {
+        QByteArray pdf;
+        QString number;
+        QDate date;
+        QString author;
+        stream >> pdf >> number >> date >> author;
+        if (stream.status() != QDataStream::Ok)
+            reply(replyFd, answer(badRequest()));
+        reply(replyFd, answer(DocumentEngine::stampNumber(pdf, number, date, author)));
+    }
     }
     reply(replyFd, answer(badRequest()));
 }

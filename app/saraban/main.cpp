@@ -1,5 +1,6 @@
 // saraban: the desktop client.
 //   saraban [--lang lo|en] [--db CONNINFO] [--user LOGIN | --owner] [--screenshot FILE.png]
+//           [--timing]
 // It starts with the sign-in dialog. For scripts and tests only, SARABAN_PASSWORD with --user
 // signs in without the dialog waiting for a person; --owner signs in as the private server's
 // owner (the computer account that runs it), who sees everything.
@@ -16,12 +17,28 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
+
+#include <chrono>
 
 using namespace saraban;
 
+namespace {
+
+// Wall-clock microseconds: the launch benchmark compares them with the moment it started this
+// process, which a clock local to the process cannot see.
+qint64 wallMicroseconds()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    const qint64 entered = wallMicroseconds();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("saraban"));
     QApplication::setApplicationName(QStringLiteral("saraban"));
@@ -40,11 +57,16 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Use the shared server at this libpq "
                                                      "connection string."),
                                       QStringLiteral("conninfo"));
-    // For the screenshot script and launch benchmarks: save the window once connected, then quit.
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save the main window as a PNG "
-                                                             "once connected, then quit."),
-                                              QStringLiteral("file"));
+    // For the screenshot script and the launch benchmark: save the window once the inbox is
+    // shown, then quit.
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the main window as a PNG once the inbox is shown, then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption timingOption(
+        QStringLiteral("timing"),
+        QStringLiteral("Print when main() began, sign-in ended, the window was shown and the "
+                       "inbox was shown (wall-clock microseconds), for the launch benchmark."));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Fill in this login in the sign-in dialog "
                                                        "(with SARABAN_PASSWORD set: sign in)."),
@@ -53,7 +75,8 @@ int main(int argc, char *argv[])
         QStringLiteral("owner"),
         QStringLiteral("Sign in as the owner of this computer's private server (sees "
                        "everything; for setting up a new installation)."));
-    parser.addOptions({langOption, dbOption, userOption, ownerOption, screenshotOption});
+    parser.addOptions(
+        {langOption, dbOption, userOption, ownerOption, screenshotOption, timingOption});
     parser.process(app);
 
     ui::Preferences preferences = ui::Preferences::load();
@@ -107,26 +130,41 @@ int main(int argc, char *argv[])
                password && !choice.user.isEmpty()) {
         QTimer::singleShot(0, &signIn, [&signIn, password] { signIn.signInWith(*password); });
     }
+    // A script must not hang on a sign-in that fails or an inbox that never loads.
+    QTimer scriptDeadline;
+    if (parser.isSet(screenshotOption)) {
+        scriptDeadline.setSingleShot(true);
+        QObject::connect(&scriptDeadline, &QTimer::timeout, &app, [] {
+            qCritical("saraban: the inbox was not shown within 120 s");
+            QApplication::exit(1);
+        });
+        scriptDeadline.start(120000);
+    }
     if (signIn.exec() != QDialog::Accepted) {
         controller.shutdown();
-        return 0;
+        return parser.isSet(screenshotOption) ? 1 : 0;
     }
 
+    const qint64 signedIn = wallMicroseconds();
     ui::MainWindow window(&controller);
+    qint64 shown = 0;
 
+    if (parser.isSet(timingOption)) {
+        QObject::connect(&window, &ui::MainWindow::inboxShown, &window, [&] {
+            QTextStream(stdout) << "saraban-timing main=" << entered << " signed-in=" << signedIn
+                                << " window-shown=" << shown
+                                << " inbox-shown=" << wallMicroseconds() << Qt::endl;
+        });
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        const auto save = [&window, file] {
-            // Let the window paint with its final contents before grabbing it.
-            QTimer::singleShot(300, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
-                QApplication::exit(saved ? 0 : 1);
-            });
-        };
-        // Signed in already: the window has its data.
-        QTimer::singleShot(0, &window, save);
+        QObject::connect(&window, &ui::MainWindow::inboxShown, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
     }
 
     window.show();
+    shown = wallMicroseconds();
     return app.exec();
 }

@@ -19,11 +19,6 @@ ConnectionController::~ConnectionController()
     shutdown();
 }
 
-QSqlDatabase ConnectionController::database() const
-{
-    return m_session->database();
-}
-
 void ConnectionController::setSession(std::unique_ptr<DatabaseSession> session)
 {
     if (m_state == State::Connecting || m_state == State::Connected)
@@ -64,12 +59,6 @@ void ConnectionController::finishConnecting(const Status &prepared)
         emit failed(m_lastError);
         return;
     }
-    if (Status connected = m_session->connect(QStringLiteral("saraban-gui")); !connected) {
-        m_lastError = SignIn::explain(connected.error(), m_session->profile());
-        setState(State::Failed);
-        emit failed(m_lastError);
-        return;
-    }
     m_dbWorker = std::make_unique<DbWorker>(m_session->signInProfile());
     setState(State::Connected);
     emit connected();
@@ -83,7 +72,10 @@ void ConnectionController::shutdown()
         QCoreApplication::sendPostedEvents(this);
     }
     // The worker's connection goes before the server it is connected to.
-    m_dbWorker.reset();
+    if (m_dbWorker) {
+        emit workerGoing();
+        m_dbWorker.reset();
+    }
     const Status stopped = m_session->shutdown();
     Q_UNUSED(stopped) // already logged by LocalServer; nobody is left to show it to
     if (m_state != State::Idle)

@@ -1,8 +1,9 @@
 #pragma once
 
 // Brings the client onto its database without freezing the window: the private server's start
-// (initdb on the first run takes seconds) and the schema check run on a worker thread; the
-// connection the GUI uses is then opened on the GUI thread, which owns it.
+// (initdb on the first run takes seconds), the schema check and the check of the person's
+// password run on a thread of their own. The GUI thread holds no connection: everything reads
+// through the DbWorker (and the LISTEN connection), each on its own thread.
 #include "core/db/dbworker.h"
 #include "core/db/session.h"
 #include "core/util/result.h"
@@ -39,7 +40,6 @@ public:
     // null until connected.
     DbWorker *worker() const { return m_dbWorker.get(); }
     ConnectionProfile profile() const { return m_session->profile(); }
-    QSqlDatabase database() const;
     const Error &lastError() const { return m_lastError; }
 
     // Starts connecting; connected() or failed() follows. Safe to call again after a failure.
@@ -53,6 +53,9 @@ signals:
     void connected();
     // Connecting failed; the error is explained for people (SignIn::explain()).
     void failed(const saraban::Error &error);
+    // worker() is about to be destroyed (shutdown, or another server chosen): whoever reads
+    // through it lets go now. A later connected() brings a new one.
+    void workerGoing();
 
 private:
     void finishConnecting(const Status &prepared);

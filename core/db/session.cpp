@@ -80,7 +80,14 @@ Status DatabaseSession::prepareSchema()
     Migrator migrator(connection.result().value());
     if (m_local) {
         auto applied = migrator.migrate();
-        return applied ? Status() : Status(applied.error());
+        if (!applied)
+            return applied.error();
+        if (m_user.isEmpty())
+            return {};
+        // The person's password is checked here, off the GUI thread, by a connection that
+        // lasts only for the check: the client reads through connections of its own.
+        ScopedConnection person(signInProfile());
+        return person.result() ? Status() : Status(person.result().error());
     }
     auto state = migrator.state();
     if (!state)

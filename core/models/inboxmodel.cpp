@@ -36,7 +36,8 @@ InboxModel::InboxModel(DbWorker *worker, QObject *parent)
 
 bool InboxModel::isApprovalFolder(const QString &folder)
 {
-    return folder == QLatin1String("to_approve") || folder == QLatin1String("my_drafts");
+    return folder == QLatin1String("to_approve") || folder == QLatin1String("my_drafts") ||
+           folder == QLatin1String("to_issue");
 }
 
 Result<QList<InboxItem>> InboxModel::fetchPage(const RoutingService &service, const QString &folder,

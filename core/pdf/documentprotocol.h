@@ -13,7 +13,8 @@ enum class Job : quint8 {
     Compose = 1,      // LetterTemplate, LetterContent                 -> QByteArray pdf
     Certificates = 2, // QString password                              -> QList<SigningCertificate>
     Sign = 3,         // QByteArray pdf, SigningRequest                -> QByteArray pdf
-    Stamp = 4         // QByteArray pdf, QList<StampMark>              -> QByteArray pdf
+    Stamp = 4,        // QByteArray pdf, QList<StampMark>              -> QByteArray pdf
+    Number = 5        // QByteArray pdf, QString number, QDate, QString author -> QByteArray pdf
 };
 
 constexpr quint8 replyOk = 0;

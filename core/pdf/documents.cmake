@@ -13,10 +13,13 @@ target_sources(saraban_pdfengine PRIVATE
     pdf/engine/documentengine.h
     pdf/engine/lettercomposer.cpp
     pdf/engine/documentsigner.cpp
-    pdf/engine/documentstamper.cpp)
+    pdf/engine/documentstamper.cpp
+    pdf/engine/numberstamper.cpp)
 # NSS's secmodt.h has a struct member named "slots", which Qt's keywords would rewrite.
 set_source_files_properties(pdf/engine/documentsigner.cpp PROPERTIES
                             COMPILE_DEFINITIONS QT_NO_KEYWORDS)
 
 # The server side of templates and letter file versions (core/schema/0011_documents.sql).
 target_sources(saraban_core PRIVATE services/documentservice.h services/documentservice.cpp)
+# The issued letter's number and date stamped onto its PDF (0013_issuing.sql).
+target_sources(saraban_core PRIVATE services/numberstamp.h services/numberstamp.cpp)

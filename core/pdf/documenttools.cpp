@@ -220,4 +220,18 @@ Result<QByteArray> DocumentTools::stamp(const QByteArray &pdf, const QList<Stamp
     return decodeResult<QByteArray>(*reply);
 }
 
+Result<QByteArray> DocumentTools::stampNumber(const QByteArray &pdf, const QString &number,
+                                              const QDate &date, const QString &author) const
+{
+    if (pdf.size() > m_options.maxFileBytes)
+        return Error{
+            QStringLiteral("document.toolarge"), describe(QStringLiteral("document.toolarge")), {}};
+    Result<QByteArray> reply =
+        run(static_cast<quint8>(Job::Number), encode(pdf, number, date, author),
+            m_options.stampBudgetMs, false);
+    if (!reply)
+        return reply.error();
+    return decodeResult<QByteArray>(*reply);
+}
+
 } // namespace saraban::pdf

@@ -55,6 +55,12 @@ public:
     // The marks drawn as annotations saved by incremental update: signatures that were valid
     // stay valid for their revision.
     Result<QByteArray> stamp(const QByteArray &pdf, const QList<StampMark> &marks) const;
+    // The outgoing number and its date written onto an issued letter ("ເລກທີ: 330/ປທສ.", the
+    // place and "ວັນທີ ..."), on the lines the composer left for them, or in the top right
+    // corner of the first page of a file that does not say where they are. By incremental
+    // update, like stamp(): the signature stays valid for its revision.
+    Result<QByteArray> stampNumber(const QByteArray &pdf, const QString &number, const QDate &date,
+                                   const QString &author) const;
 
     // The translated sentence for an error code the worker sends back.
     static QString describe(const QString &code);

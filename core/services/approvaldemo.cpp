@@ -1,10 +1,15 @@
 #include "core/services/approvaldemo.h"
 
+#include "core/pdf/documenttools.h"
 #include "core/services/approvalservice.h"
+#include "core/services/documentservice.h"
+#include "core/services/draftcomposer.h"
 #include "core/services/minimalpdf.h"
 #include "core/services/serverquery.h"
 
 #include <QDate>
+
+#include <iterator>
 
 namespace saraban {
 
@@ -43,6 +48,31 @@ const DraftSpec drafts[] = {
     {"ຮ່າງໜັງສືແຈ້ງການ ວັນພັກລັດຖະການ ປະຈຳປີ", "notice", 1, Stop::Signed},
     {"ຮ່າງໜັງສືສະເໜີ ຝຶກອົບຮົມ ພະນັກງານ ດ້ານຄວາມປອດໄພທາງໄຊເບີ", "proposal", 0, Stop::Issued},
     {"ຮ່າງໜັງສືຂອບໃຈ ການຮ່ວມມື ຂອງບໍລິສັດ ໂທລະຄົມ", "letter", 0, Stop::Withdrawn},
+};
+
+// The addressee and body of the drafts composed from the department's letter template (the
+// first six of drafts[], those still being drafted or approved), in the same order.
+const struct
+{
+    const char *title;
+    const char *to;
+    const char *body;
+} composedDrafts[] = {
+    {"ແຈ້ງການ", "ທຸກຂະແໜງການ ພາຍໃນພະແນກ",
+     "ເພື່ອກະກຽມ ກອງປະຊຸມສະຫຼຸບວຽກງານ ປະຈຳປີ, ພະແນກ ຂໍແຈ້ງໃຫ້ທຸກຂະແໜງການ ສົ່ງບົດລາຍງານ "
+     "ຂອງຕົນ ມາຍັງຂະແໜງບໍລິຫານ ກ່ອນວັນທີ 15 ເດືອນໜ້າ."},
+    {"ໜັງສືສະເໜີ", "ທ່ານ ເຈົ້າແຂວງ ແຂວງວຽງຈັນ",
+     "ພະແນກ ຂໍສະເໜີ ງົບປະມານ ເພື່ອປັບປຸງເຄືອຂ່າຍອິນເຕີເນັດ ຂອງພະແນກ ໃຫ້ສາມາດຮັບໃຊ້ "
+     "ວຽກງານ ລັດຖະບານ ເອເລັກໂຕຣນິກ ໄດ້ຢ່າງມີປະສິດທິຜົນ."},
+    {"ໜັງສືເຊີນ", "ຫົວໜ້າ ຫ້ອງການໄປສະນີ ທຸກເມືອງ",
+     "ພະແນກ ຂໍຮຽນເຊີນ ທ່ານ ເຂົ້າຮ່ວມກອງປະຊຸມ ວຽກງານໄປສະນີ ທົ່ວແຂວງ ທີ່ຈະຈັດຂຶ້ນ ຢູ່ຫ້ອງປະຊຸມ "
+     "ຂອງພະແນກ."},
+    {"ບົດລາຍງານ", "ກະຊວງ ເຕັກໂນໂລຊີ ແລະ ການສື່ສານ",
+     "ພະແນກ ຂໍລາຍງານ ການຈັດຕັ້ງປະຕິບັດແຜນການ 6 ເດືອນຕົ້ນປີ ຕາມເອກະສານຊ້ອນທ້າຍ."},
+    {"ແຜນການ", "ຂະແໜງ ກວດກາ",
+     "ພະແນກ ກຳນົດແຜນການ ກວດກາ ສະຖານີວິທະຍຸ ແລະ ໂທລະພາບ ໃນທົ່ວແຂວງ ພາຍໃນໄຕມາດທີ 3."},
+    {"ໜັງສືຕອບ", "ບໍລິສັດ ລາວໂທລະຄົມ",
+     "ຕາມການສະເໜີ ຂໍອະນຸຍາດ ຕິດຕັ້ງເສົາສັນຍານ ຂອງທ່ານ, ພະແນກ ຂໍແຈ້ງວ່າ ກຳລັງພິຈາລະນາ."},
 };
 
 Status setActor(const QSqlDatabase &database, const QString &login)
@@ -121,6 +151,19 @@ Result<int> ApprovalDemo::build(const QString &loginSuffix,
     auto templateId = approvals.saveTemplate(chain);
     if (!templateId)
         return templateId.error();
+    // ... and its letter template, which the drafts being approved are composed with.
+    pdf::LetterTemplate letterTemplate;
+    letterTemplate.issuerLines = {QStringLiteral("ແຂວງ ວຽງຈັນ"),
+                                  QStringLiteral("ພະແນກ ໄປສະນີ, ໂທລະຄົມມະນາຄົມ ແລະ ການສື່ສານ")};
+    letterTemplate.place = QStringLiteral("ແຂວງວຽງຈັນ");
+    if (auto saved =
+            DocumentService(m_database)
+                .saveTemplate(static_cast<int>(*unit), QStringLiteral("default"), letterTemplate);
+        !saved)
+        return saved.error();
+    // Composing needs saraban-document-worker; without it (a test binary far from the
+    // programs) the drafts get plain placeholder pages, as before, and the progress says so.
+    bool canCompose = true;
 
     // Who acts for the head this week: an appointment another part of the demo made, or the
     // deputy head, named now.
@@ -189,10 +232,38 @@ Result<int> ApprovalDemo::build(const QString &loginSuffix,
         draft.subject = QString::fromUtf8(spec.subject);
         draft.letterTypeId = static_cast<int>(*type);
         draft.urgency = spec.urgency;
-        draft.content.pdf =
-            MinimalPdf::page({QStringLiteral("Draft %1, version 1").arg(made + 1),
-                              QStringLiteral("Department of Posts, Telecommunications and "
-                                             "Communications")});
+        const auto index = static_cast<size_t>(made);
+        if (canCompose && index < std::size(composedDrafts)) {
+            pdf::LetterContent content;
+            content.title = QString::fromUtf8(composedDrafts[index].title);
+            content.recipient = QString::fromUtf8(composedDrafts[index].to);
+            // The letter's own subject, without the "draft of" the list shows.
+            content.subject = draft.subject;
+            if (content.subject.startsWith(QStringLiteral("ຮ່າງ")))
+                content.subject = content.subject.mid(4).trimmed();
+            content.references = {QStringLiteral("ແຜນການ ປະຈຳປີ ຂອງພະແນກ")};
+            content.bodyParagraphs = {QString::fromUtf8(composedDrafts[index].body),
+                                      QStringLiteral("ຈຶ່ງຮຽນມາເພື່ອຊາບ ແລະ ພິຈາລະນາ.")};
+            content.signatoryTitle = QStringLiteral("ຫົວໜ້າພະແນກ");
+            content.signatoryName = QStringLiteral("ທ້າວ ບຸນມີ ພົມມະຈັນ");
+            auto composed = pdf::DocumentTools().compose(letterTemplate, content);
+            if (composed) {
+                draft.content.pdf = *composed;
+                draft.content.body = DraftComposerService::toJson(content);
+            } else {
+                canCompose = false;
+                if (progress)
+                    progress(tr("The letters cannot be composed (%1); the drafts get plain "
+                                "pages.")
+                                 .arg(composed.error().message));
+            }
+        }
+        if (draft.content.pdf.isEmpty()) {
+            draft.content.pdf =
+                MinimalPdf::page({QStringLiteral("Draft %1, version 1").arg(made + 1),
+                                  QStringLiteral("Department of Posts, Telecommunications and "
+                                                 "Communications")});
+        }
         draft.content.fileName = QStringLiteral("draft-%1.pdf").arg(made + 1);
         auto created = approvals.createDraft(draft);
         if (!created)

@@ -77,8 +77,10 @@ Result<int> DocumentService::addVersion(qint64 letterId, const QByteArray &conte
                                      "CAST(:content AS bytea), :kind, :note)"));
     query.bind(QStringLiteral(":letter"), letterId)
         .bind(QStringLiteral(":content"), content)
-        .bind(QStringLiteral(":kind"),
-              kind == VersionKind::Stamp ? QStringLiteral("stamp") : QStringLiteral("endorsement"))
+        .bind(QStringLiteral(":kind"), kind == VersionKind::Stamp ? QStringLiteral("stamp")
+                                       : kind == VersionKind::Number
+                                           ? QStringLiteral("number")
+                                           : QStringLiteral("endorsement"))
         .bind(QStringLiteral(":note"), note);
     if (Status status = query.exec(); !status)
         return status.error();

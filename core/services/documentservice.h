@@ -17,7 +17,8 @@ namespace saraban {
 class DocumentService
 {
 public:
-    enum class VersionKind { Stamp, Endorsement };
+    // Number: the issued letter's number and date stamped on (0013_issuing.sql).
+    enum class VersionKind { Stamp, Endorsement, Number };
 
     explicit DocumentService(QSqlDatabase database);
 

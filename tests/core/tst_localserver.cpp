@@ -5,8 +5,11 @@
 // Every cluster here lives in its own fresh /tmp directory (not the pgcluster fixture), since
 // the tests start, kill and race servers. Two LocalServer objects in one process stand in for
 // two processes: flock() locks belong to the open file description, not to the process.
+#include "core/db/connectioncontroller.h"
 #include "core/db/localserver.h"
 #include "core/db/servertools.h"
+#include "core/db/session.h"
+#include "core/db/signin.h"
 #include "tests/support/childprocess.h"
 #include "tests/support/scopedconnection.h"
 #include "tests/support/serverdirectory.h"
@@ -20,6 +23,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -138,6 +142,8 @@ private slots:
     void hbaRequiresScram();
     void passwordLogin_data();
     void passwordLogin();
+    void personSignsInOffTheGuiThread_data();
+    void personSignsInOffTheGuiThread();
     void secondStartIsNoOp();
     void stopRemovesPidFileAndSocket();
     void warmStartKeepsTheCluster();
@@ -323,6 +329,56 @@ void TestLocalServer::passwordLogin()
     const auto isSuperuser = clerk.value(QStringLiteral("SHOW is_superuser"));
     SARABAN_VERIFY_OK(isSuperuser);
     QCOMPARE(isSuperuser->toString(), QStringLiteral("off"));
+}
+
+void TestLocalServer::personSignsInOffTheGuiThread_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("right password") << "s3cret ລາວ" << true;
+    QTest::newRow("wrong password") << "s3cret" << false;
+}
+
+// On the private server the owner prepares the schema; the person's own password must still be
+// checked before the window opens, and on the connecting thread, not the GUI's.
+void TestLocalServer::personSignsInOffTheGuiThread()
+{
+    QFETCH(QString, password);
+    QFETCH(bool, accepted);
+    QVERIFY(m_server->isRunning());
+    ScopedConnection superuser(m_server->profile());
+    SARABAN_VERIFY_OK(superuser.status());
+    SARABAN_VERIFY_OK(superuser.execute(QStringLiteral(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'clerk_scram') THEN "
+        "CREATE ROLE clerk_scram LOGIN PASSWORD 's3cret ລາວ'; END IF; END $$")));
+
+    LocalServerOptions options = optionsFor(m_directory->path());
+    options.port = m_server->port();
+    auto session = std::make_unique<DatabaseSession>(options);
+    session->setCredentials(QStringLiteral("clerk_scram"), password);
+    ConnectionController controller(std::move(session));
+    QSignalSpy connected(&controller, &ConnectionController::connected);
+    QSignalSpy failed(&controller, &ConnectionController::failed);
+    const QStringList before = QSqlDatabase::connectionNames();
+    controller.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(connected.count() + failed.count() > 0, 60000);
+    if (accepted) {
+        QCOMPARE(connected.count(), 1);
+        QVERIFY(controller.worker());
+    } else {
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(controller.lastError().code, QString::fromLatin1(SignIn::wrongPasswordCode));
+        QVERIFY(!controller.worker());
+    }
+    // The check's connection is gone: a refused person leaves no connection behind.
+    if (!accepted) {
+        QStringList added = QSqlDatabase::connectionNames();
+        for (const QString &name : before)
+            added.removeOne(name);
+        QVERIFY2(added.isEmpty(), qPrintable(added.join(QLatin1Char(' '))));
+    }
+    controller.shutdown();
 }
 
 void TestLocalServer::secondStartIsNoOp()

@@ -11,10 +11,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void rememberedInTheKeychainOnly();
+    void eachProfileKeepsItsOwnPassword();
 
 private:
     std::unique_ptr<OrgFixture> m_fixture;
@@ -108,6 +111,79 @@ void tst_SignInKeychain::rememberedInTheKeychainOnly()
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
     QCOMPARE(controller->state(), ConnectionController::State::Connected);
     QCOMPARE(controller->session().signInProfile().user(), choice.user);
+}
+
+// Two named servers in Settings, one login: signing in through one remembers the password in
+// the keychain under that server only; the other profile starts empty, and going back to the
+// first finds it and signs in by itself.
+void tst_SignInKeychain::eachProfileKeepsItsOwnPassword()
+{
+    const ConnectionProfile superuser = m_fixture->superuser();
+    ui::ServerProfiles servers = ui::ServerProfiles::load();
+    ui::ServerProfile office;
+    office.name = QStringLiteral("ຫ້ອງການແຂວງ");
+    office.host = superuser.host();
+    office.port = superuser.port();
+    office.database = m_fixture->databaseName();
+    office.sslMode = QStringLiteral("disable");
+    ui::ServerProfile other = office;
+    other.name = QStringLiteral("ເມືອງ");
+    other.database = QStringLiteral("saraban_elsewhere");
+    office.id = servers.add(office);
+    other.id = servers.add(other);
+    servers.setLastUsed(office.id);
+    servers.save();
+
+    SignInChoice choice = SignInChoice::load();
+    QCOMPARE(choice.profileId, office.id);
+    choice.user = m_fixture->login(QStringLiteral("heada"));
+    auto secrets = createKeychainSecretStore(QStringLiteral("org.saraban.Saraban.test"));
+    {
+        ConnectionController controller(std::make_unique<DatabaseSession>(office.connection()));
+        SignInDialog dialog(&controller, secrets.get(), choice);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                         OrgFixture::password());
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+    }
+    const auto stored = [&secrets](const ui::ServerProfile &profile, const QString &user) {
+        std::optional<Result<std::optional<QString>>> found;
+        secrets->read(SignIn::secretKey(profile.connection(), user),
+                      [&found](Result<std::optional<QString>> secret) { found = secret; });
+        if (!QTest::qWaitFor([&found] { return found.has_value(); }, 30000) || !found->ok())
+            return std::optional<QString>(QStringLiteral("(keychain did not answer)"));
+        return found->value();
+    };
+    QCOMPARE(stored(office, choice.user), std::optional<QString>(OrgFixture::password()));
+    QCOMPARE(stored(other, choice.user), std::optional<QString>());
+
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains(office.database.toUtf8()));
+    QVERIFY(!written.contains(OrgFixture::password().toUtf8()));
+
+    SignInChoice next = SignInChoice::load();
+    QVERIFY(next.remember);
+    QCOMPARE(next.profileId, office.id);
+    next.profileId = other.id;
+    next.sharedConnInfo = other.connection().connInfo();
+    ConnectionController controller(std::make_unique<DatabaseSession>(other.connection()));
+    SignInDialog dialog(&controller, secrets.get(), next);
+    QSignalSpy checked(&dialog, &SignInDialog::rememberedPasswordChecked);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 30000);
+    QCOMPARE(checked.last().first().toBool(), false);
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
+    auto *serverCombo = dialog.findChild<QComboBox *>(QStringLiteral("serverKindCombo"));
+    serverCombo->setCurrentIndex(serverCombo->findData(office.id));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+    QCOMPARE(controller.profile().database(), m_fixture->databaseName());
 }
 
 int main(int argc, char *argv[])

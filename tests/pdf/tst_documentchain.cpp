@@ -3,7 +3,9 @@
 // reviews it; the head of the department signs it with their certificate as they approve
 // (approval_decide with the signed content, 0010); a clerk issues it into the outgoing
 // register. The signed version is then verified by Saraban's verifier and by pdfsig: valid,
-// trusted, the whole document; the composed version stays as it was. And an incoming letter
+// trusted, the whole document; the composed version stays as it was. The number and date are
+// then stamped onto it (0013's 'number' version): real text on the composer's number line, and
+// the signature still valid for the revision it signed. And an incoming letter
 // that arrived signed gets a received stamp and an endorsement as server-side versions (0011)
 // without losing its signature.
 #include "core/domain/approvalstep.h"
@@ -19,6 +21,7 @@
 #include "core/services/approvalservice.h"
 #include "core/services/documentservice.h"
 #include "core/services/letterservice.h"
+#include "core/services/numberstamp.h"
 #include "tests/pdf/pdffixtures.h"
 #include "tests/server/orgfixture.h"
 #include "tests/server/servercalls.h"
@@ -27,6 +30,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -240,6 +244,102 @@ void tst_DocumentChain::composeApproveSignIssueVerify()
     QVERIFY2(output.contains(QLatin1String("- Certificate Validation: Certificate is Trusted.")),
              qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("- Total document signed")), qPrintable(output));
+
+    // The clerk's office writes the number and the letter's date onto the signed letter, on the
+    // lines the composer left dotted, as a 'number' version on top of the signed one.
+    auto letterDate = owner.value(
+        QStringLiteral("SELECT letter_date FROM saraban.letters WHERE id = %1").arg(issued->id));
+    SARABAN_VERIFY_OK(letterDate);
+    Result<int> numberVersion =
+        NumberStamp(clerk.database(), m_tools).stamp(issued->id, QStringLiteral("ຄຳລາ"));
+    SARABAN_VERIFY_OK(numberVersion);
+    QCOMPARE(*numberVersion, 2);
+    Result<QByteArray> numbered = DocumentService(clerk.database()).versionContent(issued->id, 2);
+    SARABAN_VERIFY_OK(numbered);
+    QVERIFY(numbered->startsWith(*stored));
+    QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM saraban.drafts WHERE id = %1 AND "
+                                          "NOT number_pending")
+                               .arg(*draftId)),
+             1);
+    auto inRegister = owner.value(
+        QStringLiteral("SELECT number_text FROM saraban.letters WHERE id = %1 AND register_id = "
+                       "%2")
+            .arg(issued->id)
+            .arg(m_fixture->registerId(QStringLiteral("A-OUT"))));
+    SARABAN_VERIFY_OK(inRegister);
+    QCOMPARE(inRegister->toString(), issued->number);
+
+    const QString numberedFile = m_directory.filePath(QStringLiteral("numbered.pdf"));
+    QFile numberedOut(numberedFile);
+    QVERIFY(numberedOut.open(QIODevice::WriteOnly));
+    numberedOut.write(*numbered);
+    numberedOut.close();
+    // Real text: the number line and the place-and-date line read back whole.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                     numberedFile, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const auto squeezed = [](QString text) {
+        text.remove(QRegularExpression(QStringLiteral("\\s")));
+        return text.normalized(QString::NormalizationForm_KC);
+    };
+    const QString text = squeezed(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+    const QString numberLine = squeezed(QStringLiteral("ເລກທີ: ") + issued->number);
+    const QString dateLine =
+        squeezed(QStringLiteral("ເມືອງໂພນໂຮງ, ") + LetterLayout::laoDate(letterDate->toDate()));
+    QVERIFY2(text.contains(numberLine), qPrintable(text));
+    QVERIFY2(text.contains(dateLine),
+             qPrintable(text.right(200) + QStringLiteral(" | ") + dateLine));
+    // On the number line: the number's word sits at the height of the dotted line's "ເລກທີ:",
+    // right of the page's middle, where the composer left it.
+    QProcess boxes;
+    boxes.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                 numberedFile, QStringLiteral("-")});
+    QVERIFY(boxes.waitForFinished(60000));
+    const QString html = QString::fromUtf8(boxes.readAllStandardOutput());
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                       "yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    QList<QRectF> numberBoxes;
+    QList<QRectF> labelBoxes;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QRectF box(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()),
+                         QPointF(match.captured(3).toDouble(), match.captured(4).toDouble()));
+        if (match.captured(5) == issued->number)
+            numberBoxes << box;
+        // pdftotext may split the raised vowel of ທີ off the word.
+        if (match.captured(5).startsWith(QStringLiteral("ເລກ")))
+            labelBoxes << box;
+    }
+    QCOMPARE(numberBoxes.size(), 1);
+    QCOMPARE(labelBoxes.size(), 2); // the composer's, under the stamp, and the stamp's
+    for (const QRectF &label : std::as_const(labelBoxes)) {
+        QVERIFY2(qAbs(label.center().y() - numberBoxes.first().center().y()) < 4, qPrintable(html));
+    }
+    QVERIFY(numberBoxes.first().left() > 595.0 / 2);
+
+    // The head's signature is still valid for the revision it signed; the number came after.
+    Result<VerificationReport> numberedReport =
+        SignatureVerifier(m_pdfOptions).verify(numberedFile);
+    SARABAN_VERIFY_OK(numberedReport);
+    QCOMPARE(numberedReport->signatures.size(), 1);
+    QCOMPARE(code(verdictOf(numberedReport->signatures.first())), QStringLiteral("valid"));
+    QCOMPARE(code(numberedReport->signatures.first().certificateStatus), QStringLiteral("trusted"));
+    QCOMPARE(numberedReport->signatures.first().coverage.signedEnd, qint64(stored->size()));
+    QCOMPARE(code(numberedReport->summary.verdict), QStringLiteral("changed-after-signing"));
+    QProcess numberedSig;
+    numberedSig.start(QStringLiteral("pdfsig"),
+                      {QStringLiteral("-nssdir"),
+                       TrustStore(m_pdfOptions.trustDirectory).database(), numberedFile});
+    QVERIFY(numberedSig.waitForFinished(60000));
+    const QString numberedOutput = QString::fromUtf8(numberedSig.readAllStandardOutput());
+    QVERIFY2(numberedOutput.contains(QLatin1String("- Signature Validation: Signature is Valid.")),
+             qPrintable(numberedOutput));
+    QVERIFY2(!numberedOutput.contains(QLatin1String("- Total document signed")),
+             qPrintable(numberedOutput));
 }
 
 // A letter that arrived signed: the clerk registers it, stamps it (a new version), the head

@@ -5,9 +5,14 @@
 #include "core/db/session.h"
 #include "core/i18n/translations.h"
 #include "core/services/minimalpdf.h"
+#include "tests/screenshots/draftscreens.h"
+#include "tests/screenshots/issuescreens.h"
+#include "tests/screenshots/settingsscreens.h"
+#include "tests/screenshots/stampscreens.h"
 #include "tests/screenshots/workspacescreens.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
+#include "ui/laodateedit.h"
 #include "ui/mainwindow.h"
 #include "ui/registerletterdialog.h"
 #include "ui/reservenumberdialog.h"
@@ -17,7 +22,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -96,15 +100,9 @@ int main(int argc, char *argv[])
         ui::AboutDialog about(controller.profile(), &window);
         failures += !save(about, out + QStringLiteral("/about") + suffix);
 
-        ui::Preferences preferences;
-        preferences.language = language;
-        preferences.laoFontFamily = ui::appearance::defaultLaoFamily();
-        preferences.useSharedServer = true;
-        preferences.sharedConnInfo = QStringLiteral("host=db.gnet.la port=70000");
-        ui::SettingsDialog settings(preferences, &window);
-        failures += !save(settings, out + QStringLiteral("/settings-error") + suffix);
-        settings.findChild<QRadioButton *>(QStringLiteral("localServerRadio"))->setChecked(true);
-        failures += !save(settings, out + QStringLiteral("/settings") + suffix);
+        // Settings with two named servers, the server editor, a server chosen at sign-in,
+        // the date field's calendar.
+        failures += screenshots::saveSettingsScreens(&window, out, suffix, save);
 
         // The sign-in dialog, on a controller of its own that never connects.
         ConnectionController signInController(
@@ -163,7 +161,7 @@ int main(int argc, char *argv[])
                 ->setText(QStringLiteral("12/ກຕສ"));
             failures += !save(registerDialog, out + QStringLiteral("/register") + suffix);
             auto *received =
-                registerDialog.findChild<QDateEdit *>(QStringLiteral("receivedOnEdit"));
+                registerDialog.findChild<ui::LaoDateEdit *>(QStringLiteral("receivedOnEdit"));
             received->setDate(received->date().addDays(-400));
             failures += !save(registerDialog, out + QStringLiteral("/register-error") + suffix);
 
@@ -182,6 +180,12 @@ int main(int argc, char *argv[])
         // The inbox, routing, decisions and acting appointments (sign in as a head to see
         // them filled: the demo's bounmy, say).
         failures += screenshots::saveWorkspaceScreens(controller, &window, out, suffix, save);
+        // The new draft dialog composed and previewed, and a chain the drafter writes.
+        failures += screenshots::saveDraftScreens(controller, &window, out, suffix, save);
+        // The received stamp and the endorsement drawn onto a composed memo.
+        failures += screenshots::saveStampScreens(&window, out, suffix, save);
+        // Signing at the sign step, issuing, and the number stamped on the letter.
+        failures += screenshots::saveIssueScreens(&window, out, suffix, save);
     }
     controller.shutdown();
     return failures == 0 ? 0 : 1;

@@ -39,8 +39,6 @@ private slots:
     void navigationShowsEverySection();
     void languageSwitchesLive();
     void failedConnectionIsShownAndRetryable();
-    void settingsValidateTheConnectionString_data();
-    void settingsValidateTheConnectionString();
     void aboutNamesVersionAndServer();
     void fitsOnA1366x768Screen();
 
@@ -98,7 +96,7 @@ void TestMainWindow::connectsAndSaysSoInTheStatusBar()
     QVERIFY2(status->text().contains(QStringLiteral("Connected as saraban")),
              qPrintable(status->text()));
     QVERIFY(status->text().contains(m_database->name()));
-    QVERIFY(controller.database().isOpen());
+    QVERIFY(controller.worker());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("reconnectAction"))->isEnabled());
 }
 
@@ -185,65 +183,6 @@ void TestMainWindow::failedConnectionIsShownAndRetryable()
     auto *box = window.findChild<QWidget *>(QStringLiteral("connectionErrorBox"));
     QVERIFY(box);
     QVERIFY(box->isVisible());
-}
-
-void TestMainWindow::settingsValidateTheConnectionString_data()
-{
-    QTest::addColumn<bool>("shared");
-    QTest::addColumn<QString>("connInfo");
-    QTest::addColumn<bool>("accepted");
-    QTest::addColumn<QString>("message");
-
-    QTest::newRow("local needs nothing") << false << QString() << true << QString();
-    QTest::newRow("shared needs a string")
-        << true << QString() << false
-        << QStringLiteral("Enter the shared server's connection string.");
-    QTest::newRow("keyword form") << true
-                                  << QStringLiteral(
-                                         "host=db.gnet.la dbname=saraban sslmode=require")
-                                  << true << QString();
-    QTest::newRow("uri form") << true
-                              << QStringLiteral("postgresql://clerk@db.gnet.la:5433/saraban")
-                              << true << QString();
-    QTest::newRow("garbage") << true << QStringLiteral("host") << false
-                             << QStringLiteral("The connection string is not valid");
-    QTest::newRow("bad port") << true << QStringLiteral("host=db port=70000") << false
-                              << QStringLiteral("The port \"70000\" is not valid");
-    QTest::newRow("no passwords in settings") << true << QStringLiteral("host=db password=secret")
-                                              << false << QStringLiteral("Do not put a password");
-}
-
-void TestMainWindow::settingsValidateTheConnectionString()
-{
-    QFETCH(bool, shared);
-    QFETCH(QString, connInfo);
-    QFETCH(bool, accepted);
-    QFETCH(QString, message);
-
-    i18n::install(Language::English);
-    ui::Preferences preferences;
-    ui::SettingsDialog dialog(preferences);
-    dialog.show();
-    auto *sharedRadio = dialog.findChild<QRadioButton *>(QStringLiteral("sharedServerRadio"));
-    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("connInfoEdit"));
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("connInfoError"));
-    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QVERIFY(sharedRadio && edit && error && ok);
-
-    sharedRadio->setChecked(shared);
-    QCOMPARE(edit->isEnabled(), shared);
-    if (shared) {
-        edit->clear();
-        QTest::keyClicks(edit, connInfo); // as typed: the check runs on every keystroke
-    }
-    QCOMPARE(ok->isEnabled(), accepted);
-    QCOMPARE(error->isVisible(), !accepted);
-    QVERIFY2(error->text().startsWith(message), qPrintable(error->text()));
-    if (accepted) {
-        const ui::Preferences chosen = dialog.preferences();
-        QCOMPARE(chosen.useSharedServer, shared);
-        QCOMPARE(chosen.sharedConnInfo, connInfo);
-    }
 }
 
 void TestMainWindow::aboutNamesVersionAndServer()

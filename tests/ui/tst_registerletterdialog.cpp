@@ -8,12 +8,12 @@
 #include "tests/server/orgfixture.h"
 #include "tests/support/scopedconnection.h"
 #include "tests/support/verify.h"
+#include "ui/laodateedit.h"
 #include "ui/pdfpageview.h"
 #include "ui/registerletterdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,8 +168,10 @@ void tst_RegisterLetterDialog::checksEachFieldAsTyped()
     QVERIFY(!label->isVisible());
 
     auto *subject = dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"));
-    auto *letterDate = dialog->findChild<QDateEdit *>(QStringLiteral("letterDateEdit"));
-    auto *receivedOn = dialog->findChild<QDateEdit *>(QStringLiteral("receivedOnEdit"));
+    auto *letterDate =
+        dialog->findChild<saraban::ui::LaoDateEdit *>(QStringLiteral("letterDateEdit"));
+    auto *receivedOn =
+        dialog->findChild<saraban::ui::LaoDateEdit *>(QStringLiteral("receivedOnEdit"));
     auto *sender = dialog->findChild<QLineEdit *>(QStringLiteral("senderEdit"));
     auto *theirNumber = dialog->findChild<QLineEdit *>(QStringLiteral("theirNumberEdit"));
     auto *confidentiality = dialog->findChild<QComboBox *>(QStringLiteral("confidentialityCombo"));
@@ -292,9 +294,11 @@ void tst_RegisterLetterDialog::serverRefusalNamesTheField()
     auto *registers = dialog->findChild<QComboBox *>(QStringLiteral("registerCombo"));
     registers->setCurrentIndex(registers->findData(m_fixture->registerId(QStringLiteral("A-IN"))));
     fillValidLetter(*dialog);
-    auto *letterDate = dialog->findChild<QDateEdit *>(QStringLiteral("letterDateEdit"));
+    auto *letterDate =
+        dialog->findChild<saraban::ui::LaoDateEdit *>(QStringLiteral("letterDateEdit"));
     letterDate->setDate(QDate::currentDate().addDays(-30));
-    dialog->findChild<QDateEdit *>(QStringLiteral("receivedOnEdit"))->setDate(QDate::currentDate());
+    dialog->findChild<saraban::ui::LaoDateEdit *>(QStringLiteral("receivedOnEdit"))
+        ->setDate(QDate::currentDate());
     auto *button = dialog->findChild<QPushButton *>(QStringLiteral("registerButton"));
     QTRY_VERIFY(button->isEnabled());
     QSignalSpy failed(dialog.get(), &RegisterLetterDialog::sendFailed);

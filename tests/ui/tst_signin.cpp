@@ -223,10 +223,7 @@ void tst_SignIn::rightPasswordSignsInAsThePerson()
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(controller->state(), ConnectionController::State::Connected);
 
-    // Both connections are the person's own: the GUI's and the worker's.
-    QSqlQuery query(controller->database());
-    QVERIFY(query.exec(QStringLiteral("SELECT current_user")) && query.next());
-    QCOMPARE(query.value(0).toString(), m_fixture->login(QStringLiteral("clerka")));
+    // The worker's connection, which everything reads through, is the person's own.
     QVERIFY(controller->worker());
     std::optional<QString> workerUser;
     controller->worker()->post(

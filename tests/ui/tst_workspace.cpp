@@ -28,6 +28,7 @@
 #include "ui/inboxpage.h"
 #include "ui/letterdetailpane.h"
 #include "ui/routedialog.h"
+#include "ui/stampdialog.h"
 #include "ui/submitdialog.h"
 
 #include <QAction>
@@ -314,9 +315,12 @@ void tst_Workspace::routeAcknowledgeForwardEndorse()
     waitUntilReady(*headInbox);
     QVERIFY(headInbox->actionFor(Action::Endorse)->isEnabled());
     headInbox->actionFor(Action::Endorse)->trigger();
-    auto *endorse = dialogOf<DecisionDialog>(*headInbox);
+    auto *endorse = dialogOf<ui::StampDialog>(*headInbox);
     QVERIFY(endorse);
-    QCOMPARE(endorse->kind(), DecisionDialog::Kind::Endorse);
+    QCOMPARE(endorse->kind(), ui::StampDialog::Kind::Endorse);
+    // The text endorsement only; drawing it onto the file is tst_filestamping's.
+    QTRY_VERIFY_WITH_TIMEOUT(endorse->documentVersion() == 1, timeoutMs);
+    endorse->setWritesOnDocument(false);
     QVERIFY(!endorse->sendButton()->isEnabled()); // an endorsement has words
     const QString words = QStringLiteral("ມອບໃຫ້ພະແນກບໍລິຫານ ດຳເນີນການ");
     endorse->findChild<QPlainTextEdit *>(QStringLiteral("text"))->insertPlainText(words);

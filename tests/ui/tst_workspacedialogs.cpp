@@ -10,9 +10,9 @@
 #include "tests/support/verify.h"
 #include "ui/actingdialog.h"
 #include "ui/decisiondialog.h"
+#include "ui/laodateedit.h"
 #include "ui/routedialog.h"
 
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -284,7 +284,8 @@ void tst_WorkspaceDialogs::actingRefusalKeepsTheFields()
     QCOMPARE(dialog.startsOn(), today.addDays(11));
     QCOMPARE(dialog.note(), QStringLiteral("ໄປຝຶກອົບຮົມ"));
     QVERIFY(dialog.sendButton()->isEnabled());
-    QCOMPARE(dialog.focusWidget(), dialog.findChild<QDateEdit *>(QStringLiteral("startsOn")));
+    QCOMPARE(dialog.focusWidget(),
+             dialog.findChild<saraban::ui::LaoDateEdit *>(QStringLiteral("startsOn")));
 }
 
 void tst_WorkspaceDialogs::lostConnectionKeepsTheText()

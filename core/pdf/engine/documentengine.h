@@ -8,6 +8,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -19,6 +20,15 @@ namespace saraban::pdf::engine {
 
 // The XMP namespace of Saraban's own metadata in composed letters.
 constexpr char signaturePlaceNamespace[] = "https://saraban.la/ns/letter/1.0/";
+
+// Where a composed letter's number line and place-and-date line are on its first page
+// (fractions of the page from its top left), and the place printed before the date.
+struct NumberPlaces
+{
+    QRectF numberLine;
+    QRectF dateLine;
+    QString placeName;
+};
 
 class DocumentEngine
 {
@@ -38,6 +48,17 @@ public:
     // Fails, rather than returning a rewritten file, when the result does not begin with the
     // original bytes: an incremental update is what keeps earlier signatures valid.
     static Result<QByteArray> stamp(const QByteArray &pdf, const QList<StampMark> &marks);
+
+    // The outgoing number and date written onto an issued letter, on its number and date lines
+    // (numberPlaces), or in the top right corner of the first page when the file does not say
+    // where they are. The text is real text in an embedded Lao font, so it can be searched and
+    // copied: a stamp annotation whose appearance is drawn by QPdfWriter, added by an
+    // incremental update written here (Poppler cannot give an annotation a Lao font). Files
+    // whose cross-reference is a stream, which this writer does not read, get the same words
+    // as an image stamp (stamp()) instead.
+    static Result<QByteArray> stampNumber(const QByteArray &pdf, const QString &number,
+                                          const QDate &date, const QString &author);
+    static std::optional<NumberPlaces> numberPlaces(const QString &xmpMetadata);
 
     // Where a composed letter wants its signature (page, and fractions of the page), read from
     // the XMP metadata the composer wrote; nothing for other files.

@@ -110,23 +110,41 @@ private:
     int m_pageIndex = 0;
 };
 
-QByteArray signaturePlaceXmp(const QString &title, int page, const QRectF &rect)
+QString placeText(int page, const QRectF &rect)
 {
-    const QString place = QStringLiteral("%1 %2 %3 %4 %5")
-                              .arg(page)
-                              .arg(rect.x(), 0, 'f', 4)
-                              .arg(rect.y(), 0, 'f', 4)
-                              .arg(rect.width(), 0, 'f', 4)
-                              .arg(rect.height(), 0, 'f', 4);
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(page)
+        .arg(rect.x(), 0, 'f', 4)
+        .arg(rect.y(), 0, 'f', 4)
+        .arg(rect.width(), 0, 'f', 4)
+        .arg(rect.height(), 0, 'f', 4);
+}
+
+// Where the layout put the lines that are filled in later: the signature block, and the number
+// and date lines the clerk's office stamps at issue (DocumentEngine::stampNumber).
+struct Places
+{
+    int signaturePage = 0;
+    QRectF signature;
+    QRectF numberLine; // page 1, fractions of the page
+    QRectF dateLine;
+};
+
+QByteArray placesXmp(const QString &title, const Places &places, const QString &placeName)
+{
     return QStringLiteral(
                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
                "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
                "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-               "xmlns:saraban='%1' saraban:signaturePlace='%2'>\n"
+               "xmlns:saraban='%1' saraban:signaturePlace='%2' saraban:numberPlace='%4' "
+               "saraban:datePlace='%5' saraban:placeName='%6'>\n"
                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:title>\n"
                "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-        .arg(QString::fromLatin1(signaturePlaceNamespace), place, title.toHtmlEscaped())
+        .arg(QString::fromLatin1(signaturePlaceNamespace),
+             placeText(places.signaturePage, places.signature), title.toHtmlEscaped(),
+             placeText(0, places.numberLine), placeText(0, places.dateLine),
+             QString::fromLatin1(placeName.toUtf8().toPercentEncoding()))
         .toUtf8();
 }
 
@@ -143,13 +161,16 @@ QString DocumentEngine::laoFamily(const QString &preferred)
     return families.value(0);
 }
 
-std::optional<std::pair<int, QRectF>> DocumentEngine::signaturePlace(const QString &xmpMetadata)
+namespace {
+
+// "page x y w h" of one of Saraban's XMP attributes, the rectangle inside the page.
+std::optional<std::pair<int, QRectF>> readPlace(const QString &xmpMetadata, const QString &name)
 {
-    static const QRegularExpression attribute(
-        QStringLiteral("saraban:signaturePlace=['\"](\\d+) ([0-9.]+) ([0-9.]+) ([0-9.]+) "
-                       "([0-9.]+)['\"]"));
     if (!xmpMetadata.contains(QLatin1String(signaturePlaceNamespace)))
         return std::nullopt;
+    const QRegularExpression attribute(QStringLiteral("saraban:") + name +
+                                       QStringLiteral("=['\"](\\d+) ([0-9.]+) ([0-9.]+) "
+                                                      "([0-9.]+) ([0-9.]+)['\"]"));
     const QRegularExpressionMatch match = attribute.match(xmpMetadata);
     if (!match.hasMatch())
         return std::nullopt;
@@ -161,13 +182,39 @@ std::optional<std::pair<int, QRectF>> DocumentEngine::signaturePlace(const QStri
     return std::make_pair(match.captured(1).toInt(), rect);
 }
 
+} // namespace
+
+std::optional<std::pair<int, QRectF>> DocumentEngine::signaturePlace(const QString &xmpMetadata)
+{
+    return readPlace(xmpMetadata, QStringLiteral("signaturePlace"));
+}
+
+std::optional<NumberPlaces> DocumentEngine::numberPlaces(const QString &xmpMetadata)
+{
+    const auto number = readPlace(xmpMetadata, QStringLiteral("numberPlace"));
+    const auto date = readPlace(xmpMetadata, QStringLiteral("datePlace"));
+    if (!number || !date)
+        return std::nullopt;
+    static const QRegularExpression placeName(QStringLiteral("saraban:placeName='([^']*)'"));
+    // Percent-encoded UTF-8 (placesXmp): Poppler 22.12 hands XMP over decoded as
+    // PDFDocEncoding, which would garble Lao.
+    const QString place = QString::fromUtf8(
+        QByteArray::fromPercentEncoding(placeName.match(xmpMetadata).captured(1).toLatin1()));
+    return NumberPlaces{number->second, date->second, place};
+}
+
 namespace {
 
-// Draws the letter; returns the page and the place (fractions of the page) of the signature,
-// or nothing when QPdfWriter did not start.
-std::optional<std::pair<int, QRectF>> layOut(QPdfWriter &writer, const QString &family,
-                                             const LetterTemplate &letterTemplate,
-                                             const LetterContent &content)
+QRectF fraction(const QRectF &pixels)
+{
+    return QRectF(pixels.x() / pageWidth, pixels.y() / pageHeight, pixels.width() / pageWidth,
+                  pixels.height() / pageHeight);
+}
+
+// Draws the letter; returns where the signature, the number and the date go, or nothing when
+// QPdfWriter did not start.
+std::optional<Places> layOut(QPdfWriter &writer, const QString &family,
+                             const LetterTemplate &letterTemplate, const LetterContent &content)
 {
     Composer page(writer, family);
     if (!page.isActive())
@@ -187,8 +234,12 @@ std::optional<std::pair<int, QRectF>> layOut(QPdfWriter &writer, const QString &
     for (const QString &issuer : letterTemplate.issuerLines)
         leftBottom =
             page.lineAt(issuer, page.font(13, true), left, middle, leftBottom, Qt::AlignLeft);
+    Places places;
+    const double rowHeight = QFontMetricsF(page.font(13), &writer).height();
+    places.numberLine = fraction(QRectF(middle, leftBottom, right - middle, rowHeight));
     double rightBottom = page.lineAt(LetterLayout::numberLine(content), page.font(13), middle,
                                      right, leftBottom, Qt::AlignRight);
+    places.dateLine = fraction(QRectF(middle, rightBottom, right - middle, rowHeight));
     rightBottom = page.lineAt(LetterLayout::placeAndDateLine(letterTemplate, content),
                               page.font(13), middle, right, rightBottom, Qt::AlignRight);
     page.setY(std::max(leftBottom, rightBottom));
@@ -239,9 +290,9 @@ std::optional<std::pair<int, QRectF>> layOut(QPdfWriter &writer, const QString &
         page.lineAt(content.signatoryName, page.font(13, true), place.left(), place.right(),
                     place.bottom() + 20, Qt::AlignHCenter);
     page.end();
-    return std::make_pair(page.pageIndex(),
-                          QRectF(place.x() / pageWidth, place.y() / pageHeight,
-                                 place.width() / pageWidth, place.height() / pageHeight));
+    places.signaturePage = page.pageIndex();
+    places.signature = fraction(place);
+    return places;
 }
 
 } // namespace
@@ -255,7 +306,7 @@ Result<QByteArray> DocumentEngine::compose(const LetterTemplate &letterTemplate,
                      QFontDatabase::families().join(QStringLiteral(", "))};
     // Twice: QPdfWriter writes the XMP metadata when it starts, and where the signature goes is
     // known only once the body is laid out. The layout is the same both times.
-    std::optional<std::pair<int, QRectF>> place;
+    std::optional<Places> place;
     QByteArray bytes;
     for (int pass = 0; pass < 2; ++pass) {
         bytes.clear();
@@ -269,14 +320,14 @@ Result<QByteArray> DocumentEngine::compose(const LetterTemplate &letterTemplate,
         writer.setCreator(QStringLiteral("Saraban"));
         if (place)
             writer.setDocumentXmpMetadata(
-                signaturePlaceXmp(content.documentTitle(), place->first, place->second));
+                placesXmp(content.documentTitle(), *place, letterTemplate.place));
         place = layOut(writer, family, letterTemplate, content);
         if (!place)
             return Error{
                 QStringLiteral("compose.failed"), QStringLiteral("QPdfWriter did not start"), {}};
     }
     qCDebug(lcPdfEngine) << "composed" << bytes.size() << "bytes with" << family
-                         << "signature on page" << place->first << place->second;
+                         << "signature on page" << place->signaturePage << place->signature;
     return bytes;
 }
 

@@ -310,24 +310,20 @@ Result<PageText> PopplerEngine::text(int page, const AbortCheck &shouldAbort)
         p->textList(Poppler::Page::Rotate0, abortTrampoline, closureOf(shouldAbort));
     if (shouldAbort && shouldAbort())
         return Error{QStringLiteral("pdf.aborted"), QStringLiteral("stopped"), {}};
-    PageText text;
-    text.page = page;
-    text.words.reserve(static_cast<qsizetype>(boxes.size()));
-    for (std::size_t i = 0; i < boxes.size(); ++i) {
-        const Poppler::TextBox &box = *boxes[i];
-        const QRectF r = box.boundingBox();
+    QList<TextWord> words;
+    words.reserve(static_cast<qsizetype>(boxes.size()));
+    for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
+        const QRectF r = box->boundingBox();
         TextWord word;
-        word.text = box.text();
+        word.text = box->text();
         word.box = QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
                           r.height() / size.height());
-        // A word that ends a line is followed by a line break: read as a space.
-        const bool lastOnLine = i + 1 == boxes.size() ||
-                                boxes[i + 1]->boundingBox().top() >= r.center().y() ||
-                                boxes[i + 1]->boundingBox().bottom() <= r.center().y();
-        word.spaceAfter = box.hasSpaceAfter() || lastOnLine;
-        text.words.append(word);
+        word.spaceAfter = box->hasSpaceAfter();
+        words.append(word);
     }
-    return text;
+    // Layout order scatters Lao marks and line pieces; fromLayout() puts them back and adds
+    // the line ends.
+    return PageText::fromLayout(page, std::move(words));
 }
 
 Result<QList<SignatureInfo>> PopplerEngine::signatures(const QString &nssDirectory)

@@ -1,6 +1,6 @@
 // bench_approvals: drafts and approval chains at scale.
 //
-//   bench_approvals [--drafts N] [--open K] [--rounds R] [--decisions D]
+//   bench_approvals [--drafts N] [--open K] [--rounds R] [--decisions D] [--psql PATH]
 //
 // Starts a private server of its own in a fresh /tmp directory, migrates it, creates a small
 // organisation through the normal functions (a department with a head, a deputy head named
@@ -17,7 +17,10 @@
 //   steps of one draft       ApprovalService::steps() (what ApprovalModel shows)
 //   decide one step          the reviewer approves (lock, checks, update, next stage, audit,
 //                            notify), D times
-// p50 and p95 in milliseconds, as a Markdown table.
+// p50 and p95 in milliseconds, as a Markdown table, each beside psql running the same SQL as the
+// same person with literal values (\timing, in the same run); for the decisions psql approves
+// review steps of its own, so each side decides D/2 distinct steps. Steps of one draft have no
+// psql column: its statement lives inside ApprovalService.
 #include "core/db/database.h"
 #include "core/db/localserver.h"
 #include "core/db/migrator.h"
@@ -58,6 +61,7 @@ int run(const QCoreApplication &app)
     qint64 drafts = 100000;
     int open = 10000;
     int rounds = 50;
+    QString psql = QStringLiteral("psql");
     int decisions = 100;
     const QStringList arguments = app.arguments().mid(1);
     for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
@@ -67,6 +71,8 @@ int run(const QCoreApplication &app)
             open = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == QLatin1String("--rounds"))
             rounds = arguments.at(i + 1).toInt();
+        else if (arguments.at(i) == QLatin1String("--psql"))
+            psql = arguments.at(i + 1);
         else if (arguments.at(i) == QLatin1String("--decisions"))
             decisions = arguments.at(i + 1).toInt();
     }
@@ -224,17 +230,23 @@ int run(const QCoreApplication &app)
     {
         QString operation;
         Samples samples;
+        Samples psql;
     };
     std::vector<Row> rows;
-    const auto measure = [&](const QString &operation, int times,
-                             const std::function<void()> &work) {
+    // sql: the same statement with literal values, run by psql as who; empty for none.
+    const auto measure = [&](const QString &operation, int times, const std::function<void()> &work,
+                             const char *who = nullptr, const QString &sql = QString()) {
         work(); // warm-up
-        Row row{operation, {}};
+        Row row{operation, {}, {}};
         for (int i = 0; i < times; ++i)
             row.samples.ms.push_back(timed(work));
+        if (who && !sql.isEmpty())
+            row.psql = psqlTimes(psql, profileOf(who), password, {sql}, QStringList(times, sql));
         rows.push_back(row);
     };
-    const auto page = [](const QSqlDatabase &database, const QString &folder) {
+    const QString pageSql = QStringLiteral("SELECT item_id, subject, counterpart FROM "
+                                           "saraban.approvals_page(%1, NULL, NULL, 50)");
+    const auto page = [&](const QSqlDatabase &database, const QString &folder) {
         ServerQuery query(database, QStringLiteral("SELECT item_id, subject, counterpart FROM "
                                                    "saraban.approvals_page(CAST(:folder AS "
                                                    "text), NULL, NULL, 50)"));
@@ -246,39 +258,68 @@ int run(const QCoreApplication &app)
         if (count != 50)
             die(folder, Error{QStringLiteral("bench.rows"), QStringLiteral("short page"), {}});
     };
-    measure(QStringLiteral("to_approve, first page (head)"), rounds,
-            [&] { page(head, QStringLiteral("to_approve")); });
-    measure(QStringLiteral("to_approve, first page (acting deputy)"), rounds,
-            [&] { page(deputy, QStringLiteral("to_approve")); });
-    measure(QStringLiteral("my_drafts, first page (drafter)"), rounds,
-            [&] { page(drafter, QStringLiteral("my_drafts")); });
-    measure(QStringLiteral("approval_counts() (head)"), rounds, [&] {
-        scalar(head, QStringLiteral("SELECT sum(total) FROM saraban.approval_counts()"));
-    });
-    measure(QStringLiteral("count(*) of drafts through RLS (drafter)"), rounds,
-            [&] { scalar(drafter, QStringLiteral("SELECT count(*) FROM saraban.drafts")); });
+    const QString toApprove = pageSql.arg(sqlText(QStringLiteral("to_approve")));
+    measure(
+        QStringLiteral("to_approve, first page (head)"), rounds,
+        [&] { page(head, QStringLiteral("to_approve")); }, "bench_head", toApprove);
+    measure(
+        QStringLiteral("to_approve, first page (acting deputy)"), rounds,
+        [&] { page(deputy, QStringLiteral("to_approve")); }, "bench_deputy", toApprove);
+    measure(
+        QStringLiteral("my_drafts, first page (drafter)"), rounds,
+        [&] { page(drafter, QStringLiteral("my_drafts")); }, "bench_drafter",
+        pageSql.arg(sqlText(QStringLiteral("my_drafts"))));
+    const QString countsSql = QStringLiteral("SELECT sum(total) FROM saraban.approval_counts()");
+    measure(
+        QStringLiteral("approval_counts() (head)"), rounds, [&] { scalar(head, countsSql); },
+        "bench_head", countsSql);
+    const QString rlsSql = QStringLiteral("SELECT count(*) FROM saraban.drafts");
+    measure(
+        QStringLiteral("count(*) of drafts through RLS (drafter)"), rounds,
+        [&] { scalar(drafter, rlsSql); }, "bench_drafter", rlsSql);
     ApprovalService drafterApprovals(drafter);
     measure(QStringLiteral("steps of one draft (ApprovalService::steps)"), rounds,
             [&] { need(drafterApprovals.steps(someDraft), QStringLiteral("steps")); });
     ApprovalService reviewerApprovals(reviewer);
+    // Half the review steps for Saraban, the other half for psql: a step is decided once.
+    const qsizetype half = reviewSteps.size() / 2;
     qsizetype next = 0;
-    measure(QStringLiteral("decide one step (reviewer approves)"),
-            static_cast<int>(reviewSteps.size()) - 1, [&] {
-                need(reviewerApprovals.decide(reviewSteps.at(next++), ApprovalDecision::Approve,
-                                              QString()),
+    QStringList psqlDecisions;
+    for (qsizetype i = half; i < reviewSteps.size(); ++i)
+        psqlDecisions << QStringLiteral("SELECT saraban.approval_decide(%1, 'approve', NULL)")
+                             .arg(reviewSteps.at(i));
+    {
+        Row row{QStringLiteral("decide one step (reviewer approves)"), {}, {}};
+        for (; next < half; ++next) {
+            const qint64 step = reviewSteps.at(next);
+            row.samples.ms.push_back(timed([&] {
+                need(reviewerApprovals.decide(step, ApprovalDecision::Approve, QString()),
                      QStringLiteral("decide"));
-            });
+            }));
+        }
+        // The first of each is the warm-up.
+        if (!row.samples.ms.empty())
+            row.samples.ms.erase(row.samples.ms.begin());
+        if (psqlDecisions.size() > 1)
+            row.psql = psqlTimes(psql, profileOf("bench_reviewer"), password,
+                                 {psqlDecisions.constFirst()}, psqlDecisions.mid(1));
+        rows.push_back(row);
+    }
 
     QTextStream out(stdout);
     out << "Drafts: " << drafts << " (" << open << " at the head's signature, "
         << reviewSteps.size() << " at review), database " << databaseSize << ", generated in "
         << qRound(loadMs / 1000) << " s. Rounds: " << rounds << " per read.\n\n"
-        << "| operation | p50 | p95 |\n|---|---:|---:|\n";
-    for (const Row &row : rows) {
-        out << "| " << row.operation << " | "
-            << QString::number(row.samples.percentile(0.5), 'f', 2) << " | "
-            << QString::number(row.samples.percentile(0.95), 'f', 2) << " |\n";
-    }
+        << "| operation | Saraban p50 / p95 | psql, same SQL, p50 / p95 |\n|---|---:|---:|\n";
+    const auto cell = [](const Samples &samples) -> QString {
+        if (samples.ms.empty())
+            return QStringLiteral("—");
+        return QString::number(samples.percentile(0.5), 'f', 2) + QStringLiteral(" / ") +
+               QString::number(samples.percentile(0.95), 'f', 2);
+    };
+    for (const Row &row : rows)
+        out << "| " << row.operation << " | " << cell(row.samples) << " | " << cell(row.psql)
+            << " |\n";
     out << "\n(milliseconds)" << Qt::endl;
 
     drafterApprovals = ApprovalService(QSqlDatabase());
