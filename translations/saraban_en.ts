@@ -1336,6 +1336,50 @@
       <source>Show a letter's history: every movement, decision and comment.</source>
       <translation>Show a letter's history: every movement, decision and comment.</translation>
     </message>
+    <message>
+      <source>"%1" in the template file: %2</source>
+      <translation>"%1" in the template file: %2</translation>
+    </message>
+    <message>
+      <source>must be text</source>
+      <translation>must be text</translation>
+    </message>
+    <message>
+      <source>must be a list of lines</source>
+      <translation>must be a list of lines</translation>
+    </message>
+    <message>
+      <source>must be [x, y, width, height]</source>
+      <translation>must be [x, y, width, height]</translation>
+    </message>
+    <message>
+      <source>template needs: show, or set FILE.json</source>
+      <translation>template needs: show, or set FILE.json</translation>
+    </message>
+    <message>
+      <source>template needs --unit.</source>
+      <translation>template needs --unit.</translation>
+    </message>
+    <message>
+      <source>%1 is not a JSON object (%2 at byte %3).</source>
+      <translation>%1 is not a JSON object (%2 at byte %3).</translation>
+    </message>
+    <message>
+      <source>There is no unit with the code %1.</source>
+      <translation>There is no unit with the code %1.</translation>
+    </message>
+    <message>
+      <source>Unit %1 and the units above it have no template "%2"; letters use the defaults below.</source>
+      <translation>Unit %1 and the units above it have no template "%2"; letters use the defaults below.</translation>
+    </message>
+    <message>
+      <source>Saved the letter template "%1" of unit %2.</source>
+      <translation>Saved the letter template "%1" of unit %2.</translation>
+    </message>
+    <message>
+      <source>Show or change a unit's letter template (header, issuer, place).</source>
+      <translation>Show or change a unit's letter template (header, issuer, place).</translation>
+    </message>
   </context>
   <context>
     <name>saraban::db</name>

@@ -1336,6 +1336,50 @@
       <source>Show a letter's history: every movement, decision and comment.</source>
       <translation>ສະແດງປະຫວັດຂອງໜັງສື: ທຸກການເຄື່ອນໄຫວ, ການຕັດສິນ ແລະ ຄຳເຫັນ.</translation>
     </message>
+    <message>
+      <source>"%1" in the template file: %2</source>
+      <translation>"%1" ໃນໄຟລ໌ແບບຟອມ: %2</translation>
+    </message>
+    <message>
+      <source>must be text</source>
+      <translation>ຕ້ອງເປັນຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+      <source>must be a list of lines</source>
+      <translation>ຕ້ອງເປັນລາຍການແຖວ</translation>
+    </message>
+    <message>
+      <source>must be [x, y, width, height]</source>
+      <translation>ຕ້ອງເປັນ [x, y, ຄວາມກວ້າງ, ຄວາມສູງ]</translation>
+    </message>
+    <message>
+      <source>template needs: show, or set FILE.json</source>
+      <translation>template ຕ້ອງມີ: show ຫຼື set FILE.json</translation>
+    </message>
+    <message>
+      <source>template needs --unit.</source>
+      <translation>template ຕ້ອງມີ --unit.</translation>
+    </message>
+    <message>
+      <source>%1 is not a JSON object (%2 at byte %3).</source>
+      <translation>%1 ບໍ່ແມ່ນວັດຖຸ JSON (%2 ທີ່ໄບຕ໌ %3).</translation>
+    </message>
+    <message>
+      <source>There is no unit with the code %1.</source>
+      <translation>ບໍ່ມີໜ່ວຍງານທີ່ມີລະຫັດ %1.</translation>
+    </message>
+    <message>
+      <source>Unit %1 and the units above it have no template "%2"; letters use the defaults below.</source>
+      <translation>ໜ່ວຍງານ %1 ແລະ ໜ່ວຍງານຂັ້ນເທິງ ບໍ່ມີແບບຟອມ "%2"; ໜັງສືຈະໃຊ້ຄ່າເລີ່ມຕົ້ນຂ້າງລຸ່ມນີ້.</translation>
+    </message>
+    <message>
+      <source>Saved the letter template "%1" of unit %2.</source>
+      <translation>ບັນທຶກແບບຟອມໜັງສື "%1" ຂອງໜ່ວຍງານ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+      <source>Show or change a unit's letter template (header, issuer, place).</source>
+      <translation>ສະແດງ ຫຼື ແກ້ໄຂແບບຟອມໜັງສືຂອງໜ່ວຍງານ (ຫົວເອກະສານ, ຜູ້ອອກ, ສະຖານທີ່).</translation>
+    </message>
   </context>
   <context>
     <name>saraban::db</name>

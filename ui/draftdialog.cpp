@@ -120,7 +120,10 @@ void DraftDialog::buildForm()
     levels->addWidget(m_type, 2);
     levels->addWidget(m_urgency, 1);
     levels->addWidget(m_confidentiality, 1);
-    about->addRow(tr("T&ype, urgency, confidentiality:"), levels);
+    // A row of three fields has no buddy of its own: the label's mnemonic goes to the first.
+    auto *levelsLabel = new QLabel(tr("T&ype, urgency, confidentiality:"), formSide);
+    levelsLabel->setBuddy(m_type);
+    about->addRow(levelsLabel, levels);
     about->addRow(tr("&Subject:"), m_subject);
     formLayout->addLayout(about);
 

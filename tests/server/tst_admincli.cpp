@@ -1,18 +1,25 @@
 // saraban-admin's register commands, run as the program itself against a scratch database:
 // org import, user add/grant/disable (password from standard input only), register add,
 // audit verify (exit 1 naming the broken record) and demo (fast, refuses a second time).
+#include "core/domain/newperson.h"
+#include "core/pdf/letter.h"
 #include "core/services/auditservice.h"
+#include "core/services/peopleservice.h"
 #include "tests/support/cluster.h"
 #include "tests/support/scopedconnection.h"
 #include "tests/support/verify.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace saraban;
 using namespace saraban::test;
@@ -46,12 +53,15 @@ private slots:
     void passwordNeverOnTheCommandLine_data();
     void passwordNeverOnTheCommandLine();
     void registerAdd();
+    void letterTemplate();
     void auditVerify();
     void demo();
 
 private:
+    // profile: whom to connect as (default: the scratch database's superuser).
     Run admin(const QStringList &arguments, const QByteArray &input = QByteArray(),
-              const QString &database = QString()) const;
+              const QString &database = QString(),
+              const std::optional<ConnectionProfile> &as = std::nullopt) const;
     QString writeFile(const QString &name, const QByteArray &content);
 
     std::unique_ptr<ScratchDatabase> m_database;
@@ -75,13 +85,18 @@ void tst_AdminCli::cleanupTestCase()
 }
 
 Run tst_AdminCli::admin(const QStringList &arguments, const QByteArray &input,
-                        const QString &database) const
+                        const QString &database, const std::optional<ConnectionProfile> &as) const
 {
     const ConnectionProfile profile =
-        database.isEmpty() ? m_database->profile() : m_database->profile().withDatabase(database);
+        as ? *as
+           : (database.isEmpty() ? m_database->profile()
+                                 : m_database->profile().withDatabase(database));
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("SARABAN_DB"));
+    // libpq's own variable: the connection string shown in --db never carries a password.
+    if (as)
+        environment.insert(QStringLiteral("PGPASSWORD"), as->parameter(QStringLiteral("password")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SARABAN_ADMIN_PATH),
                   QStringList{QStringLiteral("--db"), profile.connInfo(), QStringLiteral("--lang"),
@@ -267,6 +282,77 @@ void tst_AdminCli::registerAdd()
         "FROM saraban.registers"));
     SARABAN_VERIFY_OK(registers);
     QCOMPARE(registers->toString(), QStringLiteral("IN:{seq}/{abbr}.:true,OUT:{seq}/{abbr}:false"));
+}
+
+// A unit's administrator changes its letter template; the units below inherit it; a clerk and
+// a broken file are refused and change nothing.
+void tst_AdminCli::letterTemplate()
+{
+    ScopedConnection super(m_database->profile());
+    SARABAN_VERIFY_OK(super.status());
+    const QString password = QStringLiteral("template password");
+    const auto addPerson = [&](const QString &login, MemberRole role) {
+        NewPerson person;
+        person.login = login;
+        person.fullName = QStringLiteral("ທ້າວ ທົດສອບ ແບບຟອມ");
+        person.unitCode = QStringLiteral("CLI-DEPT");
+        person.role = role;
+        return PeopleService(super.database()).addPerson(person, password);
+    };
+    const QString adminLogin = QStringLiteral("tpladmin_") + m_suffix;
+    const QString clerkLogin = QStringLiteral("tplclerk_") + m_suffix;
+    SARABAN_VERIFY_OK(addPerson(adminLogin, MemberRole::Admin));
+    SARABAN_VERIFY_OK(addPerson(clerkLogin, MemberRole::Clerk));
+    const auto as = [&](const QString &login) {
+        return m_database->profile().withUser(login).withParameter(QStringLiteral("password"),
+                                                                   password);
+    };
+    const QString file = writeFile(QStringLiteral("template.json"), R"({
+        "issuer": ["ແຂວງ ຄຳມ່ວນ", "ພະແນກ ໄປສະນີ, ໂທລະຄົມມະນາຄົມ ແລະ ການສື່ສານ"],
+        "place": "ທ່າແຂກ",
+        "signature": [0.5, 0.72, 0.4, 0.1]
+    })");
+    QVERIFY(!file.isEmpty());
+
+    Run run = admin({QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("--unit"),
+                     QStringLiteral("CLI-DEPT"), file},
+                    {}, {}, as(adminLogin));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // The division below has none of its own: it shows its department's, and the fields the
+    // file did not name kept the defaults.
+    run = admin({QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("--unit"),
+                 QStringLiteral("CLI-DIV")},
+                {}, {}, as(clerkLogin));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(shown.value(QStringLiteral("place")).toString(), QStringLiteral("ທ່າແຂກ"));
+    QCOMPARE(shown.value(QStringLiteral("issuer")).toArray().size(), 2);
+    QCOMPARE(shown.value(QStringLiteral("stateLine1")).toString(),
+             pdf::LetterTemplate{}.stateLine1);
+    // Stored as real: compare to its precision.
+    QVERIFY(qAbs(shown.value(QStringLiteral("signature")).toArray().at(1).toDouble() - 0.72) <
+            1e-6);
+
+    // A clerk may look but not change it: the server says why, naming the rule.
+    run = admin({QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("--unit"),
+                 QStringLiteral("CLI-DEPT"), file},
+                {}, {}, as(clerkLogin));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("not an administrator of this unit")),
+             qPrintable(run.describe()));
+    // A broken file is refused before anything connects.
+    const QString broken =
+        writeFile(QStringLiteral("broken.json"), R"({"place": 7, "issuer": "one line"})");
+    run = admin({QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("--unit"),
+                 QStringLiteral("CLI-DEPT"), broken},
+                {}, {}, as(adminLogin));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("\"place\"")), qPrintable(run.describe()));
+    auto places = super.value(QStringLiteral(
+        "SELECT string_agg(place, ',') FROM saraban.letter_templates t JOIN saraban.units u ON "
+        "u.id = t.unit_id WHERE u.code LIKE 'CLI-%'"));
+    SARABAN_VERIFY_OK(places);
+    QCOMPARE(places->toString(), QStringLiteral("ທ່າແຂກ"));
 }
 
 void tst_AdminCli::auditVerify()

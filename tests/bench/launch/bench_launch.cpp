@@ -1,7 +1,7 @@
 // bench_launch: from launching Saraban to its inbox on screen, on the demo data.
 //
-//   bench_launch [--rounds R] [--user LOGIN] [--psql PATH]   (default: 7 rounds, manivone,
-//                                                             the demo officer with most to do)
+//   bench_launch [--rounds R] [--user LOGIN] [--psql PATH]
+// (default: 7 rounds as manivone, the demo person with the most to act on)
 //
 // Builds the demo province (saraban-admin demo's data) in a private server of its own, then
 // launches the real client, `saraban --user LOGIN --timing --screenshot`, offscreen, R times in
