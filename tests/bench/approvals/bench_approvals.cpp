@@ -11,7 +11,9 @@
 // approved long ago. Then, as the people themselves, through Saraban's C++ services:
 //   to_approve, first page   the head's 50 newest open steps (saraban.approvals_page)
 //   to_approve, acting       the same folder for the deputy acting for the head
-//   counts                   saraban.approval_counts() for the head
+//   counts                   saraban.approval_counts() for the head, and for a clerk
+//   to_issue, first page     the clerk's 50 newest drafts waiting to be issued (every
+//                            approved draft of the department)
 //   drafter sees (RLS)       SELECT count(*) FROM saraban.drafts as the drafter: the
 //                            row-level security policy over every draft
 //   steps of one draft       ApprovalService::steps() (what ApprovalModel shows)
@@ -113,7 +115,8 @@ int run(const QCoreApplication &app)
     } staff[] = {{"bench_head", "ທ້າວ ບຸນມີ ພົມມະຈັນ", MemberRole::Head},
                  {"bench_deputy", "ທ້າວ ວິໄລ ສຸລິຍາ", MemberRole::Head},
                  {"bench_reviewer", "ທ້າວ ແສງເພັດ ວົງສາ", MemberRole::Officer},
-                 {"bench_drafter", "ນາງ ດາລາວັນ ສີຫາລາດ", MemberRole::Officer}};
+                 {"bench_drafter", "ນາງ ດາລາວັນ ສີຫາລາດ", MemberRole::Officer},
+                 {"bench_clerk", "ນາງ ສົມພອນ ແກ້ວມະນີ", MemberRole::Clerk}};
     for (const auto &person : staff) {
         need(people.addPerson({QString::fromLatin1(person.login), QString::fromUtf8(person.name),
                                QString(), 2, QStringLiteral("DEPT"), person.role},
@@ -225,6 +228,8 @@ int run(const QCoreApplication &app)
     QSqlDatabase reviewer =
         need(db::open(profileOf("bench_reviewer"), QStringLiteral("bench-reviewer")),
              QStringLiteral("reviewer connects"));
+    QSqlDatabase clerk = need(db::open(profileOf("bench_clerk"), QStringLiteral("bench-clerk")),
+                              QStringLiteral("clerk connects"));
 
     struct Row
     {
@@ -269,7 +274,15 @@ int run(const QCoreApplication &app)
         QStringLiteral("my_drafts, first page (drafter)"), rounds,
         [&] { page(drafter, QStringLiteral("my_drafts")); }, "bench_drafter",
         pageSql.arg(sqlText(QStringLiteral("my_drafts"))));
+    // Every approved draft waits to be issued: the clerk's folder holds all of them.
+    measure(
+        QStringLiteral("to_issue, first page (clerk)"), rounds,
+        [&] { page(clerk, QStringLiteral("to_issue")); }, "bench_clerk",
+        pageSql.arg(sqlText(QStringLiteral("to_issue"))));
     const QString countsSql = QStringLiteral("SELECT sum(total) FROM saraban.approval_counts()");
+    measure(
+        QStringLiteral("approval_counts() (clerk)"), rounds, [&] { scalar(clerk, countsSql); },
+        "bench_clerk", countsSql);
     measure(
         QStringLiteral("approval_counts() (head)"), rounds, [&] { scalar(head, countsSql); },
         "bench_head", countsSql);
@@ -324,8 +337,9 @@ int run(const QCoreApplication &app)
 
     drafterApprovals = ApprovalService(QSqlDatabase());
     reviewerApprovals = ApprovalService(QSqlDatabase());
-    head = deputy = drafter = reviewer = QSqlDatabase();
-    for (const char *name : {"bench-head", "bench-deputy", "bench-drafter", "bench-reviewer"})
+    head = deputy = drafter = reviewer = clerk = QSqlDatabase();
+    for (const char *name :
+         {"bench-head", "bench-deputy", "bench-drafter", "bench-reviewer", "bench-clerk"})
         db::close(QString::fromLatin1(name));
     people = PeopleService(QSqlDatabase());
     admin = QSqlDatabase();
