@@ -655,6 +655,15 @@ void tst_Approvals::badChainsAreRefused_data()
     QTest::newRow("drafter approves own")
         << QStringLiteral("[{\"kind\": \"sign\", \"login\": \"officera_%SUFFIX%\"}]")
         << QStringLiteral("chain.assignee.drafter");
+    QTest::newRow("same person twice")
+        << QStringLiteral("[{\"kind\": \"review\", %1}, {\"kind\": \"opinion\", %1}, "
+                          "{\"kind\": \"sign\", \"head_of\": \"DEPTA\"}]")
+               .arg(reviewer)
+        << QStringLiteral("chain.person.twice");
+    QTest::newRow("same head twice")
+        << QStringLiteral("[{\"kind\": \"review\", \"head_of\": \"DEPTA\"}, {\"kind\": "
+                          "\"sign\", \"head_of\": \"DEPTA\"}]")
+        << QStringLiteral("chain.person.twice");
     QTest::newRow("assignee not cleared")
         << QStringLiteral("[{\"kind\": \"sign\", \"login\": \"lowclear_%SUFFIX%\"}]")
         << QStringLiteral("chain.assignee.clearance");
